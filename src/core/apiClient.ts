@@ -1,0 +1,87 @@
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "../generated/openapi.js";
+import { readEnv } from "./environment.js";
+import { InvalidArgumentError, OctohooksError } from "./errors.js";
+import { LightRequest } from "./lightRequest.js";
+import type { Logger } from "./requestOptions.js";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retryPolicy.js";
+import { createTransport } from "./transport.js";
+
+/** The typed openapi-fetch client over the spec's paths; every resource calls through it. */
+export type ApiClient = Client<paths>;
+
+/** Options of `new Octohooks(token, options)`. */
+export interface OctohooksOptions {
+  /** Server URL (default `https://api.octohooks.com`, or the `OCTOHOOKS_SERVER_URL` environment variable). */
+  serverUrl?: string;
+  /** Per-attempt timeout in milliseconds (default 15 000). */
+  timeout?: number;
+  /** Retries of a retryable failure (default 2; `0` turns retries off). */
+  maxRetries?: number;
+  /** A fetch-compatible function (default: the global `fetch`). */
+  fetch?: typeof fetch;
+  /** Headers added to every request. */
+  headers?: Record<string, string>;
+  /** Receives one record per HTTP attempt; the token is never in it. */
+  logger?: Logger;
+  /** Backoff tuning; the defaults suit almost everyone. */
+  retryPolicy?: Partial<RetryPolicy>;
+}
+
+/** The default server. */
+export const DEFAULT_SERVER_URL = "https://api.octohooks.com";
+
+/**
+ * Builds the openapi-fetch client whose `fetch` is the transport. Construction does no I/O,
+ * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
+ */
+export function createApiClient(token: string | undefined, options: OctohooksOptions = {}): ApiClient {
+  const resolvedToken = token ?? readEnv("OCTOHOOKS_TOKEN");
+  if (typeof resolvedToken !== "string" || resolvedToken.trim() === "") {
+    throw new OctohooksError(
+      "No API token: pass one to `new Octohooks(token)` or set the OCTOHOOKS_TOKEN environment variable",
+    );
+  }
+  const baseUrl = normaliseServerUrl(
+    options.serverUrl ?? readEnv("OCTOHOOKS_SERVER_URL") ?? DEFAULT_SERVER_URL,
+  );
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") {
+    throw new OctohooksError("No fetch: this runtime has no global fetch, so pass one as the `fetch` option");
+  }
+  const transport = createTransport({
+    token: resolvedToken.trim(),
+    baseUrl,
+    // Looked up at call time so a fetch patched after construction (msw, tests) is honoured.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeout: nonNegative(options.timeout, 15_000, "timeout"),
+    maxRetries: nonNegative(options.maxRetries, 2, "maxRetries"),
+    headers: options.headers ?? {},
+    logger: options.logger,
+    retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy },
+  });
+  return createClient<paths>({
+    baseUrl,
+    Request: LightRequest as unknown as typeof Request,
+    fetch: transport as unknown as (request: Request) => Promise<Response>,
+  });
+}
+
+function normaliseServerUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InvalidArgumentError(`serverUrl is not a valid URL: ${JSON.stringify(url.slice(0, 100))}`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new InvalidArgumentError("serverUrl must be an http(s) URL");
+  }
+  return parsed.href.replace(/\/+$/, "");
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw new InvalidArgumentError(`${name} must be a number >= 0`);
+  return value;
+}

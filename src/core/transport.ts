@@ -1,0 +1,232 @@
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  InternalServerError,
+  InvalidArgumentError,
+  type OctohooksError,
+  TimeoutError,
+} from "./errors.js";
+import type { LightRequest } from "./lightRequest.js";
+import { randomId } from "./random.js";
+import type { Logger, LogRecord } from "./requestOptions.js";
+import { isRetryableStatus, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
+import { VERSION } from "./version.js";
+
+/** What the transport needs from the client. */
+export interface TransportConfig {
+  token: string;
+  baseUrl: string;
+  fetch: typeof fetch;
+  timeout: number;
+  maxRetries: number;
+  headers: Record<string, string>;
+  logger: Logger | undefined;
+  retryPolicy: RetryPolicy;
+}
+
+/** The outcome of one attempt: a response to return, or a failure that may be retried. */
+type AttemptResult =
+  | { kind: "response"; response: Response }
+  | {
+      kind: "failure";
+      error: OctohooksError;
+      retryable: boolean;
+      retryAfter?: string | null;
+      status?: number;
+    };
+
+const USER_AGENT = `octohooks-typescript/${VERSION}`;
+
+/**
+ * Builds the one `fetch` every call goes through (handed to openapi-fetch): it adds auth,
+ * `user-agent`, `x-request-id` and idempotency keys, applies the per-attempt timeout, retries
+ * what is safe to retry with the same keys, and turns every failure into a typed error.
+ */
+export function createTransport(config: TransportConfig): (request: LightRequest) => Promise<Response> {
+  return async function transport(request: LightRequest): Promise<Response> {
+    const options = request.callOptions ?? {};
+    const headers = prepareHeaders(config, request);
+    const maxRetries = options.maxRetries ?? config.maxRetries;
+    const timeout = options.timeout ?? config.timeout;
+    const signal = options.signal ?? request.signal;
+    const path = request.url.slice(config.baseUrl.length);
+    for (let retry = 0; ; retry++) {
+      if (retry > 0) headers.set("octohooks-retry-count", String(retry));
+      const started = Date.now();
+      const result = await attempt(config.fetch, request, headers, timeout, signal, path);
+      const final = result.kind === "response" || !result.retryable || retry >= maxRetries;
+      const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
+      if (config.logger) log(config.logger, logRecord(request, headers, path, retry, started, result, wait));
+      if (result.kind === "response") return result.response;
+      if (wait === undefined) throw result.error;
+      await sleep(wait, signal);
+    }
+  };
+}
+
+function prepareHeaders(config: TransportConfig, request: LightRequest): Headers {
+  const headers = request.headers;
+  for (const name in config.headers) {
+    if (!headers.has(name)) setHeader(headers, name, config.headers[name] as string);
+  }
+  const own = request.callOptions?.headers;
+  for (const name in own) setHeader(headers, name, own[name] as string);
+  headers.set("authorization", `Bearer ${config.token}`);
+  if (!headers.has("user-agent")) headers.set("user-agent", USER_AGENT);
+  if (!headers.has("accept")) headers.set("accept", "application/json");
+  if (!headers.has("x-request-id")) headers.set("x-request-id", `req_${randomId()}`);
+  if (request.method === "POST") {
+    const key = request.callOptions?.idempotencyKey ?? headers.get("idempotency-key") ?? `auto_${randomId()}`;
+    headers.set("idempotency-key", key);
+  }
+  return headers;
+}
+
+/** Sets a caller-given header; an invalid name or value (e.g. CR/LF) is refused without echoing the value. */
+function setHeader(headers: Headers, name: string, value: string): void {
+  try {
+    headers.set(name, value);
+  } catch {
+    throw new InvalidArgumentError(
+      `header "${name.replace(/[^\x21-\x7e]/g, "?")}" has an invalid name or value`,
+    );
+  }
+}
+
+/** One HTTP exchange under the per-attempt timeout; never throws except on the caller's abort. */
+async function attempt(
+  fetchImpl: typeof fetch,
+  request: LightRequest,
+  headers: Headers,
+  timeout: number,
+  signal: AbortSignal | undefined,
+  path: string,
+): Promise<AttemptResult> {
+  if (signal?.aborted) throw abortError(request, path);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const init: RequestInit = {
+      method: request.method,
+      headers,
+      body: request.body,
+      signal: controller.signal,
+    };
+    const response = await fetchImpl(request.url, init);
+    if (response.ok) return { kind: "response", response };
+    return await failedResponse(request, path, response);
+  } catch (cause) {
+    if (signal?.aborted) throw abortError(request, path);
+    if (timedOut) {
+      const error = new TimeoutError(`${request.method} ${path}: no response within ${timeout} ms`, {
+        cause,
+      });
+      return { kind: "failure", error, retryable: true };
+    }
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const error = new ConnectionError(`${request.method} ${path}: connection failed (${reason})`, { cause });
+    return { kind: "failure", error, retryable: true };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+async function failedResponse(
+  request: LightRequest,
+  path: string,
+  response: Response,
+): Promise<AttemptResult> {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON: keep the raw text so the typed error still carries it.
+  }
+  const error = ApiError.from({
+    status: response.status,
+    method: request.method,
+    path: path.split("?")[0] as string,
+    headers: response.headers,
+    body,
+  });
+  return {
+    kind: "failure",
+    error,
+    retryable: isRetryableStatus(response.status, error.code) || error instanceof InternalServerError,
+    retryAfter: response.headers.get("retry-after"),
+    status: response.status,
+  };
+}
+
+function abortError(request: LightRequest, path: string): AbortError {
+  return new AbortError(`${request.method} ${path.split("?")[0]}: aborted by the caller`);
+}
+
+/** Waits `ms`, or rejects with an {@link AbortError} as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError("aborted by the caller while waiting to retry"));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortError("aborted by the caller while waiting to retry"));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function logRecord(
+  request: LightRequest,
+  headers: Headers,
+  path: string,
+  retryCount: number,
+  started: number,
+  result: AttemptResult,
+  retryInMs: number | undefined,
+): LogRecord {
+  const record: LogRecord = {
+    method: request.method,
+    path,
+    durationMs: Date.now() - started,
+    retryCount,
+    requestId: headers.get("x-request-id") as string,
+    headers: redactedHeaders(headers),
+  };
+  const key = headers.get("idempotency-key");
+  if (key) record.idempotencyKey = key;
+  if (result.kind === "response") record.status = result.response.status;
+  else {
+    if (result.status !== undefined) record.status = result.status;
+    record.error = `${result.error.name}: ${result.error.message}`;
+  }
+  if (retryInMs !== undefined) record.retryInMs = retryInMs;
+  return record;
+}
+
+function redactedHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = name === "authorization" ? "[redacted]" : value;
+  });
+  return out;
+}
+
+function log(logger: Logger, record: LogRecord): void {
+  try {
+    logger(record);
+  } catch {
+    // A failing logger must not fail the call.
+  }
+}

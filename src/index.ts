@@ -1,0 +1,36 @@
+/**
+ * The Octohooks SDK: the API client, its errors and types, and webhook verification.
+ * @module
+ */
+export { DEFAULT_SERVER_URL, type OctohooksOptions } from "./core/apiClient.js";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  InvalidArgumentError,
+  NotFoundError,
+  OctohooksError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+  type ValidationErrorItem,
+} from "./core/errors.js";
+export { type ListResponse, Page, PagePromise } from "./core/pagination.js";
+export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
+export { VERSION } from "./core/version.js";
+export type * from "./models.js";
+export { Octohooks } from "./octohooks.js";
+export { Application } from "./resources/application.js";
+export { Attempt } from "./resources/attempt.js";
+export { Endpoint } from "./resources/endpoint.js";
+export { EventType } from "./resources/eventType.js";
+export { Health } from "./resources/health.js";
+export { Message } from "./resources/message.js";
+export * from "./webhooks/index.js";

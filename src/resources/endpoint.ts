@@ -1,0 +1,173 @@
+import type { PagePromise } from "../core/pagination.js";
+import { callInit, data, paginate, pathId, toQuery } from "../core/request.js";
+import type { RequestOptions } from "../core/requestOptions.js";
+import { APIResource } from "../core/resource.js";
+import type {
+  EndpointHeadersIn,
+  EndpointHeadersOut,
+  EndpointHeadersPatchIn,
+  EndpointIn,
+  EndpointListOptions,
+  EndpointOut,
+  EndpointPatch,
+  EndpointSecretOut,
+  EndpointSecretRotateIn,
+  EndpointStats,
+  EndpointStatsOptions,
+  EndpointUpdate,
+  EventExampleIn,
+  MessageOut,
+  RecoverIn,
+  RecoverOut,
+  ReplayIn,
+  ReplayOut,
+} from "../models.js";
+
+const ONE = "/api/v1/app/{app_id}/endpoint/{endpoint_id}";
+
+function endpointPath(appId: string, endpointId: string) {
+  return { path: { app_id: pathId(appId, "appId"), endpoint_id: pathId(endpointId, "endpointId") } };
+}
+
+/** Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. */
+export class Endpoint extends APIResource {
+  /** Lists an application's endpoints; `for await` walks every page. */
+  list(appId: string, query?: EndpointListOptions, options?: RequestOptions): PagePromise<EndpointOut> {
+    return paginate((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/endpoint", {
+        params: { path: { app_id: pathId(appId, "appId") }, query: toQuery(query, iterator) },
+        ...callInit(options),
+      }),
+    );
+  }
+
+  /**
+   * Adds an endpoint to an application. Throws `ConflictError` when the `uid` is taken.
+   * @example
+   * ```ts
+   * await octohooks.endpoint.create("app_123", { url: "https://example.com/hooks", eventTypes: ["invoice.paid"] });
+   * ```
+   */
+  async create(appId: string, body: EndpointIn, options?: RequestOptions): Promise<EndpointOut> {
+    const params = { path: { app_id: pathId(appId, "appId") } };
+    return data(await this.api.POST("/api/v1/app/{app_id}/endpoint", { params, body, ...callInit(options) }));
+  }
+
+  /** Gets an endpoint. Throws `NotFoundError` when there is none. */
+  async get(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointOut> {
+    return data(await this.api.GET(ONE, { params: endpointPath(appId, endpointId), ...callInit(options) }));
+  }
+
+  /** Replaces an endpoint (PUT); creates it, with the path's value as its UID, when absent. */
+  async update(
+    appId: string,
+    endpointId: string,
+    body: EndpointUpdate,
+    options?: RequestOptions,
+  ): Promise<EndpointOut> {
+    return data(
+      await this.api.PUT(ONE, { params: endpointPath(appId, endpointId), body, ...callInit(options) }),
+    );
+  }
+
+  /** Changes only the given fields of an endpoint. */
+  async patch(
+    appId: string,
+    endpointId: string,
+    body: EndpointPatch,
+    options?: RequestOptions,
+  ): Promise<EndpointOut> {
+    return data(
+      await this.api.PATCH(ONE, { params: endpointPath(appId, endpointId), body, ...callInit(options) }),
+    );
+  }
+
+  /** Deletes an endpoint. */
+  async delete(appId: string, endpointId: string, options?: RequestOptions): Promise<void> {
+    await this.api.DELETE(ONE, { params: endpointPath(appId, endpointId), ...callInit(options) });
+  }
+
+  /** Gets the endpoint's signing secret (`whsec_…`), to give to whoever verifies its webhooks. */
+  async getSecret(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointSecretOut> {
+    const params = endpointPath(appId, endpointId);
+    return data(await this.api.GET(`${ONE}/secret`, { params, ...callInit(options) }));
+  }
+
+  /** Rotates the signing secret (to `body.key`, or a generated one); the old one stays valid for a while. */
+  async rotateSecret(
+    appId: string,
+    endpointId: string,
+    body: EndpointSecretRotateIn = {},
+    options?: RequestOptions,
+  ) {
+    const params = endpointPath(appId, endpointId);
+    await this.api.POST(`${ONE}/secret/rotate`, { params, body, ...callInit(options) });
+  }
+
+  /** Gets the custom headers sent with every delivery to this endpoint. */
+  async getHeaders(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointHeadersOut> {
+    const params = endpointPath(appId, endpointId);
+    return data(await this.api.GET(`${ONE}/headers`, { params, ...callInit(options) }));
+  }
+
+  /** Replaces the custom headers. Values with CR or LF are refused (`ValidationError`). */
+  async updateHeaders(appId: string, endpointId: string, body: EndpointHeadersIn, options?: RequestOptions) {
+    const params = endpointPath(appId, endpointId);
+    await this.api.PUT(`${ONE}/headers`, { params, body, ...callInit(options) });
+  }
+
+  /** Sets or (with `null`) removes only the given custom headers. */
+  async patchHeaders(
+    appId: string,
+    endpointId: string,
+    body: EndpointHeadersPatchIn,
+    options?: RequestOptions,
+  ) {
+    const params = endpointPath(appId, endpointId);
+    await this.api.PATCH(`${ONE}/headers`, { params, body, ...callInit(options) });
+  }
+
+  /** Re-sends the messages that failed for this endpoint since `body.since` (until `body.until`). */
+  async recover(
+    appId: string,
+    endpointId: string,
+    body: RecoverIn,
+    options?: RequestOptions,
+  ): Promise<RecoverOut> {
+    const params = endpointPath(appId, endpointId);
+    return data(await this.api.POST(`${ONE}/recover`, { params, body, ...callInit(options) }));
+  }
+
+  /** Sends the messages since `body.since` that were never attempted to this endpoint. */
+  async replayMissing(
+    appId: string,
+    endpointId: string,
+    body: ReplayIn,
+    options?: RequestOptions,
+  ): Promise<ReplayOut> {
+    const params = endpointPath(appId, endpointId);
+    return data(await this.api.POST(`${ONE}/replay-missing`, { params, body, ...callInit(options) }));
+  }
+
+  /** Counts this endpoint's deliveries by status. */
+  async getStats(
+    appId: string,
+    endpointId: string,
+    query?: EndpointStatsOptions,
+    options?: RequestOptions,
+  ): Promise<EndpointStats> {
+    const params = { ...endpointPath(appId, endpointId), query: toQuery(query) };
+    return data(await this.api.GET(`${ONE}/stats`, { params, ...callInit(options) }));
+  }
+
+  /** Sends an example message of an event type to this endpoint, to test a receiver. */
+  async sendExample(
+    appId: string,
+    endpointId: string,
+    body: EventExampleIn,
+    options?: RequestOptions,
+  ): Promise<MessageOut> {
+    const params = endpointPath(appId, endpointId);
+    return data(await this.api.POST(`${ONE}/send-example`, { params, body, ...callInit(options) }));
+  }
+}

@@ -1,0 +1,71 @@
+import type { PagePromise } from "../core/pagination.js";
+import { callInit, data, paginate, pathId, toQuery } from "../core/request.js";
+import type { RequestOptions } from "../core/requestOptions.js";
+import { APIResource } from "../core/resource.js";
+import type {
+  MessageCreateOptions,
+  MessageGetOptions,
+  MessageIn,
+  MessageListOptions,
+  MessageOut,
+} from "../models.js";
+
+function messagePath(appId: string, msgId: string) {
+  return { path: { app_id: pathId(appId, "appId"), msg_id: pathId(msgId, "msgId") } };
+}
+
+/** Messages: the webhooks you send. Each is delivered to the matching endpoints of its application. */
+export class Message extends APIResource {
+  /**
+   * Lists an application's messages, newest first; `for await` walks every page.
+   * @example
+   * ```ts
+   * for await (const msg of octohooks.message.list("app_123", { event_types: ["invoice.paid"] })) {
+   *   console.log(msg.id);
+   * }
+   * ```
+   */
+  list(appId: string, query?: MessageListOptions, options?: RequestOptions): PagePromise<MessageOut> {
+    return paginate((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/msg", {
+        params: { path: { app_id: pathId(appId, "appId") }, query: toQuery(query, iterator) },
+        ...callInit(options),
+      }),
+    );
+  }
+
+  /**
+   * Sends a message to an application (by ID or UID). Retries reuse one idempotency key, so a
+   * retried call creates one message.
+   * @example
+   * ```ts
+   * await octohooks.message.create("app_123", { eventType: "invoice.paid", payload: { id: "in_1" } });
+   * ```
+   */
+  async create(
+    appId: string,
+    body: MessageIn,
+    query?: MessageCreateOptions,
+    options?: RequestOptions,
+  ): Promise<MessageOut> {
+    const params = { path: { app_id: pathId(appId, "appId") }, query: toQuery(query) };
+    return data(await this.api.POST("/api/v1/app/{app_id}/msg", { params, body, ...callInit(options) }));
+  }
+
+  /** Gets a message by ID or UID. Throws `NotFoundError` when there is none. */
+  async get(
+    appId: string,
+    msgId: string,
+    query?: MessageGetOptions,
+    options?: RequestOptions,
+  ): Promise<MessageOut> {
+    const params = { ...messagePath(appId, msgId), query: toQuery(query) };
+    return data(await this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}", { params, ...callInit(options) }));
+  }
+
+  /** Deletes a message's payload for good, keeping its metadata and attempts. */
+  async expungeContent(appId: string, msgId: string, options?: RequestOptions): Promise<void> {
+    const params = messagePath(appId, msgId);
+    await this.api.DELETE("/api/v1/app/{app_id}/msg/{msg_id}/content", { params, ...callInit(options) });
+  }
+}

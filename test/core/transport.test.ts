@@ -1,0 +1,318 @@
+import { delay, HttpResponse, http } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  AbortError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  InvalidArgumentError,
+  type LogRecord,
+  NotFoundError,
+  Octohooks,
+  TimeoutError,
+  ValidationError,
+  VERSION,
+} from "../../src/index.js";
+import { BASE, recorder, useMswServer } from "../helpers/mswServer.js";
+
+const TOKEN = "sk_test_SUPERSECRET_token_value";
+const server = useMswServer();
+const fast = { baseDelayMs: 1, maxDelayMs: 2 };
+const APP = {
+  id: "app_1",
+  uid: null,
+  name: "A",
+  rateLimit: null,
+  metadata: {},
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+};
+const MSG = {
+  id: "msg_1",
+  uid: null,
+  eventType: "a.b",
+  payload: {},
+  channels: null,
+  timestamp: "2026-01-01T00:00:00Z",
+};
+
+function client(options: ConstructorParameters<typeof Octohooks>[1] = {}) {
+  return new Octohooks(TOKEN, { serverUrl: BASE, retryPolicy: fast, ...options });
+}
+
+/** A handler that answers the given responses in turn (the last one repeats). */
+function sequence(
+  method: "get" | "post",
+  path: string,
+  responses: Array<() => Response | Promise<Response>>,
+) {
+  const rec = recorder();
+  let i = 0;
+  server.use(
+    http[method](`${BASE}${path}`, ({ request }) => {
+      rec.record(request);
+      const next = responses[Math.min(i++, responses.length - 1)] as () => Response;
+      return next();
+    }),
+  );
+  return rec;
+}
+
+const ok =
+  (body: unknown, status = 200) =>
+  () =>
+    HttpResponse.json(body, { status });
+const fail =
+  (status: number, body: unknown = { code: "x", detail: "failed" }, headers?: Record<string, string>) =>
+  () =>
+    HttpResponse.json(body, { status, headers });
+
+afterEach(() => vi.useRealTimers());
+
+describe("headers", () => {
+  it("sends auth, user agent, accept and a request id; an idempotency key only on POST", async () => {
+    const get = sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
+    const octohooks = client({ headers: { "x-extra": "yes" } });
+    await octohooks.application.get("app_1");
+    await octohooks.message.create("app_1", { eventType: "a.b", payload: {} });
+    const [g] = get.requests;
+    const [p] = post.requests;
+    expect(g?.headers.get("authorization")).toBe(`Bearer ${TOKEN}`);
+    expect(g?.headers.get("user-agent")).toBe(`octohooks-typescript/${VERSION}`);
+    expect(g?.headers.get("accept")).toBe("application/json");
+    expect(g?.headers.get("x-extra")).toBe("yes");
+    expect(g?.headers.get("x-request-id")).toMatch(/^req_[0-9a-f-]{36}$/);
+    expect(g?.headers.get("idempotency-key")).toBeNull();
+    expect(p?.headers.get("idempotency-key")).toMatch(/^auto_[0-9a-f-]{36}$/);
+    expect(p?.headers.get("content-type")).toBe("application/json");
+    expect(await p?.json()).toEqual({ eventType: "a.b", payload: {} });
+  });
+
+  it("uses the caller's idempotency key and headers, and a fresh key per call", async () => {
+    const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
+    const octohooks = client();
+    await octohooks.message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
+      idempotencyKey: "mine-1",
+      headers: { "x-trace": "t1" },
+    });
+    await octohooks.message.create("app_1", { eventType: "a.b", payload: {} });
+    await octohooks.message.create("app_1", { eventType: "a.b", payload: {} });
+    const keys = post.requests.map((r) => r.headers.get("idempotency-key"));
+    expect(keys[0]).toBe("mine-1");
+    expect(post.requests[0]?.headers.get("x-trace")).toBe("t1");
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it("refuses a header value with CR/LF before sending anything", async () => {
+    const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
+    const call = client().message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
+      headers: { "x-bad": "a\r\nInjected: yes" },
+    });
+    await expect(call).rejects.toThrow(/header "x-bad" has an invalid name or value/);
+    await expect(call).rejects.not.toThrow(/Injected/);
+    expect(post.requests).toHaveLength(0);
+  });
+});
+
+describe("retries", () => {
+  it("keeps the idempotency key and request id on every retry and counts retries", async () => {
+    const rec = sequence("post", "/api/v1/app/app_1/msg", [fail(503), fail(502), ok(MSG, 202)]);
+    await expect(client().message.create("app_1", { eventType: "a.b", payload: {} })).resolves.toEqual(MSG);
+    expect(rec.requests).toHaveLength(3);
+    const keys = new Set(rec.requests.map((r) => r.headers.get("idempotency-key")));
+    const ids = new Set(rec.requests.map((r) => r.headers.get("x-request-id")));
+    expect(keys.size).toBe(1);
+    expect(ids.size).toBe(1);
+    expect(rec.requests.map((r) => r.headers.get("octohooks-retry-count"))).toEqual([null, "1", "2"]);
+  });
+
+  const retryable: Array<[string, () => Response]> = [
+    ["408", fail(408)],
+    ["409 idempotency_in_flight", fail(409, { code: "idempotency_in_flight", detail: "in flight" })],
+    ["429", fail(429, { code: "rate_limited", detail: "slow down" }, { "retry-after": "0" })],
+    ["500", fail(500)],
+    ["502", fail(502)],
+    ["503", fail(503)],
+    ["504", fail(504)],
+    ["a dropped connection", () => HttpResponse.error()],
+    ["a non-JSON 502 page", () => new HttpResponse("<html>Bad gateway</html>", { status: 502 })],
+  ];
+  it.each(retryable)("retries %s", async (_name, failure) => {
+    const rec = sequence("get", "/api/v1/app/app_1", [failure, ok(APP)]);
+    await expect(client().application.get("app_1")).resolves.toEqual(APP);
+    expect(rec.requests).toHaveLength(2);
+  });
+
+  const final: Array<[string, number, unknown, new (...args: never[]) => Error]> = [
+    ["400", 400, { code: "bad_request", detail: "bad" }, Error],
+    ["401", 401, { code: "unauthorized", detail: "no" }, Error],
+    ["403", 403, { code: "forbidden", detail: "no" }, Error],
+    ["404", 404, { code: "not_found", detail: "no app" }, NotFoundError],
+    ["409 conflict", 409, { code: "conflict", detail: "uid taken" }, ConflictError],
+    ["422", 422, { detail: [{ loc: ["body", "name"], msg: "required", type: "missing" }] }, ValidationError],
+  ];
+  it.each(final)("does not retry %s", async (_name, status, body, Class) => {
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(status, body), ok(APP)]);
+    await expect(client().application.get("app_1")).rejects.toBeInstanceOf(Class);
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("gives up after maxRetries and throws the last error", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(500, { code: "internal_error", detail: "boom" })]);
+    const error = await client({ maxRetries: 3 })
+      .application.get("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.code).toBe("internal_error");
+    expect(rec.requests).toHaveLength(4);
+  });
+
+  it("turns retries off per call with maxRetries: 0", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(503), ok(APP)]);
+    await expect(client().application.get("app_1", { maxRetries: 0 })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("honours Retry-After in seconds", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const rec = sequence("get", "/api/v1/app/app_1", [
+      fail(429, { code: "rate_limited", detail: "" }, { "retry-after": "7" }),
+      ok(APP),
+    ]);
+    const call = client().application.get("app_1");
+    await vi.advanceTimersByTimeAsync(6_999);
+    expect(rec.requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2);
+    await expect(call).resolves.toEqual(APP);
+    expect(rec.requests).toHaveLength(2);
+  });
+
+  it("honours Retry-After as an HTTP date, and caps it at 60 s", async () => {
+    vi.useFakeTimers({
+      toFake: ["setTimeout", "clearTimeout", "Date"],
+      now: new Date("2026-01-01T00:00:00Z"),
+    });
+    const later = new Date(Date.now() + 3_600_000).toUTCString();
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(503, {}, { "retry-after": later }), ok(APP)]);
+    const call = client().application.get("app_1");
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(rec.requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2);
+    await expect(call).resolves.toEqual(APP);
+  });
+
+  it("times out each attempt, retries, then throws TimeoutError", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [
+      async () => {
+        await delay("infinite");
+        return HttpResponse.json(APP);
+      },
+    ]);
+    const error = await client({ timeout: 30, maxRetries: 1 })
+      .application.get("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toBe("GET /api/v1/app/app_1: no response within 30 ms");
+    expect(rec.requests).toHaveLength(2);
+  });
+});
+
+describe("abort", () => {
+  it("stops at once during a request", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [
+      async () => {
+        await delay("infinite");
+        return HttpResponse.json(APP);
+      },
+    ]);
+    const controller = new AbortController();
+    const call = client().application.get("app_1", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(call).rejects.toBeInstanceOf(AbortError);
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("stops at once during a backoff wait and never retries", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(429, {}, { "retry-after": "30" }), ok(APP)]);
+    const controller = new AbortController();
+    const call = client().application.get("app_1", { signal: controller.signal });
+    const settled = call.catch((e) => e);
+    await vi.advanceTimersByTimeAsync(1_000);
+    controller.abort();
+    expect(await settled).toBeInstanceOf(AbortError);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("rejects an already-aborted signal without sending", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    await expect(client().application.get("app_1", { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      AbortError,
+    );
+    expect(rec.requests).toHaveLength(0);
+  });
+});
+
+describe("logger", () => {
+  it("gets one record per attempt, with the retry count and request id, and never the token", async () => {
+    sequence("post", "/api/v1/app/app_1/msg", [fail(500), ok(MSG, 202)]);
+    const records: LogRecord[] = [];
+    await client({ logger: (r) => records.push(r) }).message.create("app_1", {
+      eventType: "a.b",
+      payload: {},
+    });
+    expect(records.map((r) => [r.method, r.path, r.status, r.retryCount])).toEqual([
+      ["POST", "/api/v1/app/app_1/msg", 500, 0],
+      ["POST", "/api/v1/app/app_1/msg", 202, 1],
+    ]);
+    expect(records[0]?.requestId).toBe(records[1]?.requestId);
+    expect(records[0]?.retryInMs).toBeGreaterThanOrEqual(0);
+    expect(records[0]?.headers.authorization).toBe("[redacted]");
+    expect(JSON.stringify(records)).not.toContain("SUPERSECRET");
+  });
+
+  it("survives a logger that throws", async () => {
+    sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    const octohooks = client({
+      logger: () => {
+        throw new Error("logger down");
+      },
+    });
+    await expect(octohooks.application.get("app_1")).resolves.toEqual(APP);
+  });
+});
+
+describe("errors keep the token out", () => {
+  it("in messages, stacks, toString and inspect of every failure", async () => {
+    const { inspect } = await import("node:util");
+    sequence("get", "/api/v1/app/app_1", [fail(401, { code: "unauthorized", detail: "bad token" })]);
+    sequence("get", "/api/v1/app/app_2", [() => HttpResponse.error()]);
+    const octohooks = client({ maxRetries: 0 });
+    const errors = [
+      await octohooks.application.get("app_1").catch((e) => e),
+      await octohooks.application.get("app_2").catch((e) => e),
+      await octohooks.application.get("").catch((e) => e),
+    ];
+    for (const error of errors) {
+      for (const text of [
+        error.message,
+        error.stack,
+        String(error),
+        inspect(error, { depth: 5 }),
+        JSON.stringify(error),
+      ]) {
+        expect(text).not.toContain("SUPERSECRET");
+      }
+    }
+    expect(inspect(octohooks, { depth: 10 })).not.toContain("SUPERSECRET");
+    expect(errors[0]).toBeInstanceOf(AuthenticationError);
+    expect(errors[1]).toBeInstanceOf(ConnectionError);
+    expect(errors[2]).toBeInstanceOf(InvalidArgumentError);
+  });
+});
