@@ -1,0 +1,64 @@
+import { HttpResponse, http } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { InvalidArgumentError, Octohooks, OctohooksError } from "../../src/index.js";
+import { recorder, useMswServer } from "../helpers/mswServer.js";
+
+const server = useMswServer();
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("new Octohooks()", () => {
+  it("falls back to OCTOHOOKS_TOKEN and OCTOHOOKS_SERVER_URL", async () => {
+    vi.stubEnv("OCTOHOOKS_TOKEN", "from_env");
+    vi.stubEnv("OCTOHOOKS_SERVER_URL", "https://env.example.test/");
+    const rec = recorder();
+    server.use(
+      http.get(
+        "https://env.example.test/api/v1/health",
+        ({ request }) => (rec.record(request), HttpResponse.json({ status: "ok" })),
+      ),
+    );
+    await expect(new Octohooks().health.get()).resolves.toEqual({ status: "ok" });
+    expect(rec.requests[0]?.headers.get("authorization")).toBe("Bearer from_env");
+  });
+
+  it("defaults to the public server", async () => {
+    vi.stubEnv("OCTOHOOKS_SERVER_URL", "");
+    const rec = recorder();
+    server.use(
+      http.get(
+        "https://api.octohooks.com/api/v1/health",
+        ({ request }) => (rec.record(request), HttpResponse.json({ status: "ok" })),
+      ),
+    );
+    await new Octohooks("t").health.get();
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("fails clearly at construction without any token", () => {
+    vi.stubEnv("OCTOHOOKS_TOKEN", "");
+    expect(() => new Octohooks()).toThrow(OctohooksError);
+    expect(() => new Octohooks()).toThrow(/OCTOHOOKS_TOKEN/);
+    expect(() => new Octohooks("   ")).toThrow(/No API token/);
+  });
+
+  it("refuses bad options with typed errors", () => {
+    expect(() => new Octohooks("t", { serverUrl: "not a url" })).toThrow(InvalidArgumentError);
+    expect(() => new Octohooks("t", { serverUrl: "ftp://x" })).toThrow(InvalidArgumentError);
+    expect(() => new Octohooks("t", { timeout: -1 })).toThrow(/timeout/);
+    expect(() => new Octohooks("t", { maxRetries: Number.NaN })).toThrow(/maxRetries/);
+  });
+
+  it("uses a custom fetch and keeps a server URL path prefix", async () => {
+    const calls: string[] = [];
+    const octohooks = new Octohooks("t", {
+      serverUrl: "https://proxy.test/octo/",
+      fetch: async (input) => {
+        calls.push(String(input));
+        return Response.json({ status: "ok" });
+      },
+    });
+    await octohooks.health.get();
+    expect(calls).toEqual(["https://proxy.test/octo/api/v1/health"]);
+  });
+});

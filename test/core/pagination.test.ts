@@ -1,0 +1,92 @@
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { Octohooks, Page } from "../../src/index.js";
+import { BASE, useMswServer } from "../helpers/mswServer.js";
+
+const server = useMswServer();
+const octohooks = new Octohooks("tok", { serverUrl: BASE, maxRetries: 0 });
+
+function msg(n: number) {
+  return {
+    id: `msg_${n}`,
+    uid: null,
+    eventType: "a.b",
+    payload: {},
+    channels: null,
+    timestamp: "2026-01-01T00:00:00Z",
+  };
+}
+
+/** Three pages of two messages behind iterators "p2" and "p3"; records each page request's query. */
+function threePages() {
+  const seen: Array<Record<string, string | string[]>> = [];
+  const pages: Record<
+    string,
+    { data: unknown[]; iterator: string | null; prevIterator: string | null; done: boolean }
+  > = {
+    "": { data: [msg(1), msg(2)], iterator: "p2", prevIterator: null, done: false },
+    p2: { data: [msg(3), msg(4)], iterator: "p3", prevIterator: "p1", done: false },
+    p3: { data: [msg(5), msg(6)], iterator: null, prevIterator: "p2", done: true },
+  };
+  server.use(
+    http.get(`${BASE}/api/v1/app/:app/msg`, ({ request }) => {
+      const url = new URL(request.url);
+      const query: Record<string, string | string[]> = {};
+      for (const key of new Set(url.searchParams.keys())) {
+        const all = url.searchParams.getAll(key);
+        query[key] = all.length > 1 ? all : (all[0] as string);
+      }
+      seen.push(query);
+      return HttpResponse.json(pages[url.searchParams.get("iterator") ?? ""]);
+    }),
+  );
+  return seen;
+}
+
+describe("pagination", () => {
+  it("awaits to the first page with hasNextPage/getNextPage", async () => {
+    const seen = threePages();
+    const first = await octohooks.message.list("app_1", { limit: 2 });
+    expect(first).toBeInstanceOf(Page);
+    expect(first.data.map((m) => m.id)).toEqual(["msg_1", "msg_2"]);
+    expect(first.hasNextPage()).toBe(true);
+    const second = await first.getNextPage();
+    const third = await second.getNextPage();
+    expect(third.data.map((m) => m.id)).toEqual(["msg_5", "msg_6"]);
+    expect(third.hasNextPage()).toBe(false);
+    await expect(third.getNextPage()).rejects.toThrow(RangeError);
+    expect(seen.map((q) => q.iterator)).toEqual([undefined, "p2", "p3"]);
+    expect(seen.every((q) => q.limit === "2")).toBe(true);
+  });
+
+  it("iterates every item of every page, fetching each page only when needed", async () => {
+    const seen = threePages();
+    const list = octohooks.message.list("app_1", { limit: 2, event_types: ["a.b", "c.d"] });
+    expect(seen).toHaveLength(0);
+    const ids: string[] = [];
+    for await (const message of list) {
+      ids.push(message.id);
+      expect(seen).toHaveLength(Math.ceil(ids.length / 2));
+    }
+    expect(ids).toEqual(["msg_1", "msg_2", "msg_3", "msg_4", "msg_5", "msg_6"]);
+    expect(seen[0]?.event_types).toEqual(["a.b", "c.d"]);
+  });
+
+  it("stops fetching when the loop breaks early", async () => {
+    const seen = threePages();
+    for await (const message of octohooks.message.list("app_1")) {
+      if (message.id === "msg_1") break;
+    }
+    expect(seen).toHaveLength(1);
+  });
+
+  it("sends Date filters as RFC 3339", async () => {
+    const seen = threePages();
+    await octohooks.message.list("app_1", {
+      before: new Date("2026-02-03T04:05:06.000Z"),
+      after: "2026-01-01T00:00:00Z",
+    });
+    expect(seen[0]?.before).toBe("2026-02-03T04:05:06.000Z");
+    expect(seen[0]?.after).toBe("2026-01-01T00:00:00Z");
+  });
+});

@@ -1,0 +1,45 @@
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, Octohooks } from "../../src/index.js";
+import { BASE, recorder, useMswServer } from "../helpers/mswServer.js";
+
+const server = useMswServer();
+const octohooks = new Octohooks("tok", { serverUrl: BASE, maxRetries: 0 });
+const APP = {
+  id: "app_1",
+  uid: "x",
+  name: "A",
+  rateLimit: null,
+  metadata: {},
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+};
+
+describe("path parameters", () => {
+  it("percent-encodes a UID with /, ?, #, spaces and unicode into one segment", async () => {
+    const rec = recorder();
+    server.use(
+      http.get(`${BASE}/api/v1/app/*`, ({ request }) => {
+        rec.record(request);
+        return HttpResponse.json(APP);
+      }),
+    );
+    await octohooks.application.get("a/b?c=d#e f ü");
+    const url = rec.requests[0]?.url as string;
+    expect(url).toBe(`${BASE}/api/v1/app/a%2Fb%3Fc%3Dd%23e%20f%20%C3%BC`);
+    expect(decodeURIComponent(url.split("/").pop() as string)).toBe("a/b?c=d#e f ü");
+  });
+
+  it.each([[""], ["."], [".."], [null], [undefined], [42]])(
+    "refuses %o as an ID before any request",
+    async (bad) => {
+      const rec = recorder();
+      server.use(http.all("*", ({ request }) => (rec.record(request), HttpResponse.json(APP))));
+      await expect(octohooks.application.get(bad as string)).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(octohooks.endpoint.get("app_1", bad as string)).rejects.toThrow(/endpointId/);
+      expect(() => octohooks.message.list(bad as string)).not.toThrow();
+      await expect(octohooks.message.list(bad as string)).rejects.toBeInstanceOf(InvalidArgumentError);
+      expect(rec.requests).toHaveLength(0);
+    },
+  );
+});
