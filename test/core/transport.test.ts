@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   AuthenticationError,
+  BadRequestError,
   ConflictError,
   ConnectionError,
   InternalServerError,
@@ -10,6 +11,7 @@ import {
   type LogRecord,
   NotFoundError,
   Octohooks,
+  PermissionDeniedError,
   TimeoutError,
   ValidationError,
   VERSION,
@@ -60,11 +62,11 @@ function sequence(
 }
 
 const ok =
-  (body: unknown, status = 200) =>
+  (body: object, status = 200) =>
   () =>
     HttpResponse.json(body, { status });
 const fail =
-  (status: number, body: unknown = { code: "x", detail: "failed" }, headers?: Record<string, string>) =>
+  (status: number, body: object = { code: "x", detail: "failed" }, headers?: Record<string, string>) =>
   () =>
     HttpResponse.json(body, { status, headers });
 
@@ -145,10 +147,10 @@ describe("retries", () => {
     expect(rec.requests).toHaveLength(2);
   });
 
-  const final: Array<[string, number, unknown, new (...args: never[]) => Error]> = [
-    ["400", 400, { code: "bad_request", detail: "bad" }, Error],
-    ["401", 401, { code: "unauthorized", detail: "no" }, Error],
-    ["403", 403, { code: "forbidden", detail: "no" }, Error],
+  const final: Array<[string, number, object, new (...args: never[]) => Error]> = [
+    ["400", 400, { code: "bad_request", detail: "bad" }, BadRequestError],
+    ["401", 401, { code: "unauthorized", detail: "no" }, AuthenticationError],
+    ["403", 403, { code: "forbidden", detail: "no" }, PermissionDeniedError],
     ["404", 404, { code: "not_found", detail: "no app" }, NotFoundError],
     ["409 conflict", 409, { code: "conflict", detail: "uid taken" }, ConflictError],
     ["422", 422, { detail: [{ loc: ["body", "name"], msg: "required", type: "missing" }] }, ValidationError],
