@@ -13,10 +13,10 @@ describe("new Octohooks()", () => {
     vi.stubEnv("OCTOHOOKS_SERVER_URL", "https://env.example.test/");
     const rec = recorder();
     server.use(
-      http.get(
-        "https://env.example.test/api/v1/health",
-        ({ request }) => (rec.record(request), HttpResponse.json({ status: "ok" })),
-      ),
+      http.get("https://env.example.test/api/v1/health", ({ request }) => {
+        rec.record(request);
+        return HttpResponse.json({ status: "ok" });
+      }),
     );
     await expect(new Octohooks().health.get()).resolves.toEqual({ status: "ok" });
     expect(rec.requests[0]?.headers.get("authorization")).toBe("Bearer from_env");
@@ -26,10 +26,10 @@ describe("new Octohooks()", () => {
     vi.stubEnv("OCTOHOOKS_SERVER_URL", "");
     const rec = recorder();
     server.use(
-      http.get(
-        "https://api.octohooks.com/api/v1/health",
-        ({ request }) => (rec.record(request), HttpResponse.json({ status: "ok" })),
-      ),
+      http.get("https://api.octohooks.com/api/v1/health", ({ request }) => {
+        rec.record(request);
+        return HttpResponse.json({ status: "ok" });
+      }),
     );
     await new Octohooks("t").health.get();
     expect(rec.requests).toHaveLength(1);

@@ -34,7 +34,12 @@ describe("path parameters", () => {
     "refuses %o as an ID before any request",
     async (bad) => {
       const rec = recorder();
-      server.use(http.all("*", ({ request }) => (rec.record(request), HttpResponse.json(APP))));
+      server.use(
+        http.all("*", ({ request }) => {
+          rec.record(request);
+          return HttpResponse.json(APP);
+        }),
+      );
       await expect(octohooks.application.get(bad as string)).rejects.toBeInstanceOf(InvalidArgumentError);
       await expect(octohooks.endpoint.get("app_1", bad as string)).rejects.toThrow(/endpointId/);
       expect(() => octohooks.message.list(bad as string)).not.toThrow();
