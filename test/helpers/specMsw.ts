@@ -1,5 +1,5 @@
 import { HttpResponse, http } from "msw";
-import type { SetupServerApi } from "msw/node";
+import type { SetupServer } from "msw/node";
 import { BASE } from "./mswServer.js";
 import { loadSpecOperations, type SpecOperation } from "./specOperations.js";
 
@@ -20,7 +20,7 @@ const operations = loadSpecOperations();
  * answers the spec's success status with the spec's own example body.
  */
 export function serveOperation(
-  server: SetupServerApi,
+  server: SetupServer,
   operationId: string,
 ): { op: SpecOperation; seen: SeenRequest[] } {
   const op = operations.get(operationId);
@@ -54,4 +54,35 @@ export function serveOperation(
 /** The operations of the spec, for coverage checks. */
 export function specOperationIds(): string[] {
   return [...operations.keys()];
+}
+
+/** What a resource method is expected to send. */
+export interface ExpectedRequest {
+  path: string;
+  query?: Record<string, string | string[]>;
+  body?: unknown;
+}
+
+/**
+ * Serves `operationId` from the spec, runs `call`, and checks that exactly one request went out
+ * with the expected method, raw path, query and body, and that the call resolved to the spec's
+ * example (or `undefined` for a 204).
+ */
+export async function expectOperation(
+  server: SetupServer,
+  operationId: string,
+  call: () => Promise<unknown>,
+  expected: ExpectedRequest,
+): Promise<void> {
+  const { op, seen } = serveOperation(server, operationId);
+  const result = await call();
+  const { expect } = await import("vitest");
+  expect(seen, `${operationId}: one request`).toHaveLength(1);
+  const [request] = seen as [SeenRequest];
+  expect(request.method).toBe(op.method.toUpperCase());
+  expect(request.path).toBe(expected.path);
+  expect(request.query).toEqual(expected.query ?? {});
+  expect(request.body).toEqual(expected.body);
+  if (op.example === undefined) expect(result).toBeUndefined();
+  else expect(JSON.parse(JSON.stringify(result))).toEqual(op.example);
 }
