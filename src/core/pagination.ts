@@ -64,7 +64,9 @@ export class Page<T> implements ListResponse<T>, AsyncIterable<T> {
  * for await (const message of octohooks.message.list(appId)) console.log(message.id);
  * ```
  */
-export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
+  /** So that a `PagePromise` passes wherever a `Promise` is expected. */
+  readonly [Symbol.toStringTag] = "PagePromise";
   readonly #fetchPage: PageFetcher<T>;
   readonly #firstIterator: string | undefined;
   #first: Promise<Page<T>> | undefined;
