@@ -18,6 +18,7 @@ const nodeFlavour: Plugin = {
 };
 
 const shared: Options = {
+  tsconfig: "tsconfig.build.json",
   format: ["esm", "cjs"],
   target: "es2022",
   sourcemap: false,
