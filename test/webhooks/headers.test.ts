@@ -19,23 +19,23 @@ function failure(headers: WebhookHeaders): WebhookVerificationError {
 describe("readSignatureHeaders", () => {
   it("reads lowercase plain-object keys", () => {
     const headers = { "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": SIG, "x-other": "1" };
-    expect(readSignatureHeaders(headers)).toEqual({ id: ID, timestamp: TS, signature: SIG });
+    expect(readSignatureHeaders(headers)).toEqual([ID, TS, SIG]);
   });
 
   it("reads plain-object keys in any case", () => {
     const headers = { "Webhook-Id": ID, "WEBHOOK-TIMESTAMP": TS, "webhook-Signature": SIG };
-    expect(readSignatureHeaders(headers)).toEqual({ id: ID, timestamp: TS, signature: SIG });
+    expect(readSignatureHeaders(headers)).toEqual([ID, TS, SIG]);
   });
 
   it("reads fetch Headers", () => {
     const headers = new Headers({ "Webhook-Id": ID, "webhook-timestamp": TS, "webhook-signature": SIG });
-    expect(readSignatureHeaders(headers)).toEqual({ id: ID, timestamp: TS, signature: SIG });
+    expect(readSignatureHeaders(headers)).toEqual([ID, TS, SIG]);
   });
 
   it("falls back to the octohooks-* aliases, in plain objects and Headers", () => {
     const plain = { "Octohooks-Id": ID, "octohooks-timestamp": TS, "octohooks-signature": SIG };
-    expect(readSignatureHeaders(plain)).toEqual({ id: ID, timestamp: TS, signature: SIG });
-    expect(readSignatureHeaders(new Headers(plain))).toEqual({ id: ID, timestamp: TS, signature: SIG });
+    expect(readSignatureHeaders(plain)).toEqual([ID, TS, SIG]);
+    expect(readSignatureHeaders(new Headers(plain))).toEqual([ID, TS, SIG]);
   });
 
   it("prefers webhook-* over octohooks-* when both are present", () => {
@@ -47,24 +47,31 @@ describe("readSignatureHeaders", () => {
       "octohooks-signature": "v1,alias",
       "webhook-signature": SIG,
     };
-    expect(readSignatureHeaders(headers)).toEqual({ id: ID, timestamp: TS, signature: SIG });
-    expect(readSignatureHeaders(new Headers(headers))).toEqual({ id: ID, timestamp: TS, signature: SIG });
+    expect(readSignatureHeaders(headers)).toEqual([ID, TS, SIG]);
+    expect(readSignatureHeaders(new Headers(headers))).toEqual([ID, TS, SIG]);
   });
 
-  it.each(["webhook-id", "webhook-timestamp", "webhook-signature"])("reports a missing %s by name", (name) => {
-    const headers: Record<string, string> = { "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": SIG };
-    delete headers[name];
-    for (const variant of [headers, new Headers(headers)]) {
-      const err = failure(variant);
-      expect(err.reason).toBe("missing_headers");
-      expect(err.message).toBe(`Missing ${name} header`);
-    }
-  });
+  it.each(["webhook-id", "webhook-timestamp", "webhook-signature"])(
+    "reports a missing %s by name",
+    (name) => {
+      const headers: Record<string, string> = {
+        "webhook-id": ID,
+        "webhook-timestamp": TS,
+        "webhook-signature": SIG,
+      };
+      delete headers[name];
+      for (const variant of [headers, new Headers(headers)]) {
+        const err = failure(variant);
+        expect(err.reason).toBe("missing_headers");
+        expect(err.message).toBe(`Missing ${name} header`);
+      }
+    },
+  );
 
   it("treats undefined values and empty arrays as missing", () => {
-    expect(failure({ "webhook-id": undefined, "webhook-timestamp": TS, "webhook-signature": SIG }).message).toBe(
-      "Missing webhook-id header",
-    );
+    expect(
+      failure({ "webhook-id": undefined, "webhook-timestamp": TS, "webhook-signature": SIG }).message,
+    ).toBe("Missing webhook-id header");
     expect(failure({ "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": [] }).message).toBe(
       "Missing webhook-signature header",
     );
@@ -77,30 +84,44 @@ describe("readSignatureHeaders", () => {
     expect(failure({ "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": "" }).reason).toBe(
       "missing_headers",
     );
-    expect(readSignatureHeaders({ "webhook-id": ID, "webhook-timestamp": "", "webhook-signature": SIG })).toEqual({
-      id: ID,
-      timestamp: "",
-      signature: SIG,
-    });
+    expect(
+      readSignatureHeaders({ "webhook-id": ID, "webhook-timestamp": "", "webhook-signature": SIG }),
+    ).toEqual([ID, "", SIG]);
   });
 
   it("joins repeated signature values, as arrays or as keys differing in case, into one candidate list", () => {
     const asArray = { "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": ["v1,a", "v1,b"] };
-    expect(readSignatureHeaders(asArray).signature).toBe("v1,a v1,b");
-    const asKeys = { "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": "v1,a", "Webhook-Signature": "v1,b" };
-    expect(readSignatureHeaders(asKeys).signature).toBe("v1,a v1,b");
+    expect(readSignatureHeaders(asArray))[2]).toBe("v1,a v1,b");
+    const asKeys = {
+      "webhook-id": ID,
+      "webhook-timestamp": TS,
+      "webhook-signature": "v1,a",
+      "Webhook-Signature": "v1,b",
+    };
+    expect(readSignatureHeaders(asKeys))[2]).toBe("v1,a v1,b");
   });
 
   it("accepts a repeated id or timestamp when every copy is identical", () => {
-    const headers = { "webhook-id": [ID, ID], "Webhook-Id": ID, "webhook-timestamp": [TS, TS], "webhook-signature": SIG };
-    expect(readSignatureHeaders(headers)).toEqual({ id: ID, timestamp: TS, signature: SIG });
+    const headers = {
+      "webhook-id": [ID, ID],
+      "Webhook-Id": ID,
+      "webhook-timestamp": [TS, TS],
+      "webhook-signature": SIG,
+    };
+    expect(readSignatureHeaders(headers)).toEqual([ID, TS, SIG]);
   });
 
   it.each([
     ["webhook-id", { "webhook-id": [ID, "msg_2"], "webhook-timestamp": TS, "webhook-signature": SIG }],
-    ["webhook-id", { "webhook-id": ID, "WEBHOOK-ID": "msg_2", "webhook-timestamp": TS, "webhook-signature": SIG }],
+    [
+      "webhook-id",
+      { "webhook-id": ID, "WEBHOOK-ID": "msg_2", "webhook-timestamp": TS, "webhook-signature": SIG },
+    ],
     ["webhook-id", { "webhook-id": ["", ID], "webhook-timestamp": TS, "webhook-signature": SIG }],
-    ["webhook-timestamp", { "webhook-id": ID, "webhook-timestamp": [TS, "1700000001"], "webhook-signature": SIG }],
+    [
+      "webhook-timestamp",
+      { "webhook-id": ID, "webhook-timestamp": [TS, "1700000001"], "webhook-signature": SIG },
+    ],
   ])("rejects a repeated %s with conflicting values as missing_headers", (name, headers) => {
     const err = failure(headers);
     expect(err.reason).toBe("missing_headers");
@@ -108,12 +129,21 @@ describe("readSignatureHeaders", () => {
   });
 
   it("does not let a conflicting standard header fall back to its alias", () => {
-    const headers = { "webhook-id": [ID, "msg_2"], "octohooks-id": ID, "webhook-timestamp": TS, "webhook-signature": SIG };
+    const headers = {
+      "webhook-id": [ID, "msg_2"],
+      "octohooks-id": ID,
+      "webhook-timestamp": TS,
+      "webhook-signature": SIG,
+    };
     expect(failure(headers).message).toBe("Conflicting webhook-id headers");
   });
 
   it("ignores values that are neither strings nor arrays of strings", () => {
-    const headers = { "webhook-id": 42, "webhook-timestamp": TS, "webhook-signature": SIG } as unknown as WebhookHeaders;
+    const headers = {
+      "webhook-id": 42,
+      "webhook-timestamp": TS,
+      "webhook-signature": SIG,
+    } as unknown as WebhookHeaders;
     expect(failure(headers).message).toBe("Missing webhook-id header");
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as node from "../../src/webhooks/hmac.node.js";
 import * as web from "../../src/webhooks/hmac.js";
+import * as node from "../../src/webhooks/hmac.node.js";
 
 const KEY = Uint8Array.from(Buffer.from("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "base64"));
 const text = fc.string({ unit: "grapheme", maxLength: 200 });
@@ -37,7 +37,8 @@ describe("hmac.node (node flavour)", () => {
       ["Ł", "Ł"],
       ["aĀ", "a\u0000"],
     ];
-    for (const [a, b] of pairs) expect(node.constantTimeEqual(a, b), `${a} vs ${b}`).toBe(web.constantTimeEqual(a, b));
+    for (const [a, b] of pairs)
+      expect(node.constantTimeEqual(a, b), `${a} vs ${b}`).toBe(web.constantTimeEqual(a, b));
     fc.assert(
       fc.property(text, text, (a, b) => {
         expect(node.constantTimeEqual(a, b)).toBe(a === b);

@@ -8,7 +8,9 @@ const KEY = Uint8Array.from(Buffer.from("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "bas
 const PREFIX = "msg_1.1700000000.";
 
 function reference(prefix: string, payload: string | Uint8Array): string {
-  return createHmac("sha256", KEY).update(Buffer.concat([Buffer.from(prefix), Buffer.from(payload)])).digest("base64");
+  return createHmac("sha256", KEY)
+    .update(Buffer.concat([Buffer.from(prefix), Buffer.from(payload)]))
+    .digest("base64");
 }
 
 function keyOf(secret: string): Uint8Array<ArrayBuffer> {
@@ -36,11 +38,14 @@ afterEach(() => {
 });
 
 describe("createHmacSigner (default flavour)", () => {
-  it.each(PAYLOADS)("signs %s like node:crypto over the UTF-8 or raw bytes, sync and async", async (_l, payload) => {
-    const signer = createHmacSigner(KEY);
-    expect(signer.signSync(PREFIX, payload)).toBe(reference(PREFIX, payload));
-    expect(await signer.signAsync(PREFIX, payload)).toBe(reference(PREFIX, payload));
-  });
+  it.each(PAYLOADS)(
+    "signs %s like node:crypto over the UTF-8 or raw bytes, sync and async",
+    async (_l, payload) => {
+      const signer = createHmacSigner(KEY);
+      expect(signer.signSync(PREFIX, payload)).toBe(reference(PREFIX, payload));
+      expect(await signer.signAsync(PREFIX, payload)).toBe(reference(PREFIX, payload));
+    },
+  );
 
   it("reproduces every Standard Webhooks vector through Web Crypto", async () => {
     for (const v of vectors.cases) {
@@ -95,7 +100,9 @@ describe("createHmacSigner (default flavour)", () => {
 
   it("rejects with a clear error when there is no crypto.subtle either", async () => {
     vi.stubGlobal("crypto", undefined);
-    await expect(createHmacSigner(KEY).signAsync(PREFIX, "x")).rejects.toThrow("crypto.subtle is unavailable");
+    await expect(createHmacSigner(KEY).signAsync(PREFIX, "x")).rejects.toThrow(
+      "crypto.subtle is unavailable",
+    );
   });
 
   it("has no runtime import of a Node module, so browsers and workers can load it", () => {

@@ -48,10 +48,21 @@ describe("checkTimestamp", () => {
     expect(reason(() => checkTimestamp("999999999999999", now, 300))).toBe("timestamp_too_new");
   });
 
-  it.each(["", "1e9", "12.5", "1700000000.0", "-1700000000", "+1700000000", " 1700000000", "1700000000 ", "0x6553F100", "1_700_000_000", "abc", "1234567890123456", "١٧٠٠٠٠٠٠٠٠"])(
-    "rejects %j as invalid_timestamp",
-    (header) => {
-      expect(reason(() => checkTimestamp(header, now, 300))).toBe("invalid_timestamp");
-    },
-  );
+  it.each([
+    "",
+    "1e9",
+    "12.5",
+    "1700000000.0",
+    "-1700000000",
+    "+1700000000",
+    " 1700000000",
+    "1700000000 ",
+    "0x6553F100",
+    "1_700_000_000",
+    "abc",
+    "1234567890123456",
+    "١٧٠٠٠٠٠٠٠٠",
+  ])("rejects %j as invalid_timestamp", (header) => {
+    expect(reason(() => checkTimestamp(header, now, 300))).toBe("invalid_timestamp");
+  });
 });

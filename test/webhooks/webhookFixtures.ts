@@ -1,5 +1,9 @@
 // Shared inputs for the webhook tests. The secret is the public Standard Webhooks test vector key.
-import { Webhook, WebhookVerificationError, type WebhookVerificationReason } from "../../src/webhooks/index.js";
+import {
+  Webhook,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "../../src/webhooks/index.js";
 
 export const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 export const OTHER_SECRET = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD";
@@ -13,7 +17,11 @@ export function signedHeaders(
   overrides: { id?: string; timestamp?: number; payload?: string | Uint8Array; secret?: string } = {},
 ): Record<string, string> {
   const wh = new Webhook(overrides.secret ?? SECRET);
-  const headers = wh.signHeaders(overrides.id ?? MSG_ID, overrides.timestamp ?? NOW, overrides.payload ?? PAYLOAD);
+  const headers = wh.signHeaders(
+    overrides.id ?? MSG_ID,
+    overrides.timestamp ?? NOW,
+    overrides.payload ?? PAYLOAD,
+  );
   return { ...headers };
 }
 

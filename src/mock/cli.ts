@@ -1,0 +1,116 @@
+/**
+ * The `octohooks-mock` command: argument parsing, start-up banner and one-line logs.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import type { DeliveryLogEntry } from "./dispatcher.js";
+import { newToken } from "./ids.js";
+import type { MockListener } from "./listener.js";
+import type { RequestLogEntry } from "./router.js";
+import { createMockServerCore, type MockServerCore } from "./server.js";
+
+/** The command's usage text. */
+export const USAGE = `Usage: octohooks-mock [options]
+
+Runs a stateful in-memory Octohooks API that really delivers signed webhooks.
+
+Options:
+  --port <n>                  Port to listen on (default 8071; 0 picks a free one)
+  --host <addr>               Interface to bind (default 127.0.0.1)
+  --token <token[:env]>       An API token and its environment (repeatable; default: one generated token)
+  --cors                      Allow browsers from any origin
+  --retry-schedule-scale <x>  Multiply the retry delays, e.g. 0.001
+  --delivery-timeout-ms <n>   How long receivers have to answer (default 15000)
+  --quiet                     Do not log each request and delivery
+  -h, --help                  Show this help`;
+
+/** What the command line asked for. */
+export interface CliConfig {
+  port: number;
+  host: string;
+  tokens: Record<string, string>;
+  cors: boolean;
+  retryScheduleScale: number | undefined;
+  deliveryTimeoutMs: number | undefined;
+  quiet: boolean;
+  help: boolean;
+}
+
+function number(name: string, text: string | undefined, check: (n: number) => boolean): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === "" || !check(value)) throw new Error(`--${name}: invalid value ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** Parses the arguments; throws an `Error` with a readable message on bad input. */
+export function parseCliArgs(args: string[]): CliConfig {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      token: { type: "string", multiple: true },
+      cors: { type: "boolean" },
+      "retry-schedule-scale": { type: "string" },
+      "delivery-timeout-ms": { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const tokens: Record<string, string> = {};
+  for (const spec of values.token ?? []) {
+    const colon = spec.indexOf(":");
+    const token = colon === -1 ? spec : spec.slice(0, colon);
+    const env = colon === -1 ? "default" : spec.slice(colon + 1);
+    if (!token || !env) throw new Error("--token: expected <token> or <token>:<environment>");
+    tokens[token] = env;
+  }
+  return {
+    port: number("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535) ?? 8071,
+    host: values.host ?? "127.0.0.1",
+    tokens: Object.keys(tokens).length > 0 ? tokens : { [newToken()]: "default" },
+    cors: values.cors ?? false,
+    retryScheduleScale: number("retry-schedule-scale", values["retry-schedule-scale"], (n) => Number.isFinite(n) && n >= 0),
+    deliveryTimeoutMs: number("delivery-timeout-ms", values["delivery-timeout-ms"], (n) => Number.isFinite(n) && n > 0),
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+}
+
+/** One log line per request: status, method, path, duration, request id. */
+export function formatRequest(entry: RequestLogEntry): string {
+  const status = entry.status === 0 ? "DROP" : String(entry.status);
+  return `${status} ${entry.method} ${entry.path} ${entry.durationMs}ms ${entry.requestId}`;
+}
+
+/** One log line per delivery attempt (the URL is already stripped of credentials and query). */
+export function formatDelivery(entry: DeliveryLogEntry): string {
+  const outcome = entry.ok ? "ok" : "failed";
+  const next = entry.nextAttempt === null ? "" : ` next=${new Date(entry.nextAttempt).toISOString()}`;
+  return `delivery ${entry.msgId} -> ${entry.endpointId} ${entry.url} #${entry.attempt} ${entry.triggerType} ${outcome} ${entry.statusCode} ${entry.durationMs}ms${next}`;
+}
+
+/** A started command: the mock, its listener, and a clean stop. */
+export interface RunningCli {
+  mock: MockServerCore;
+  listener: MockListener;
+  stop(): Promise<void>;
+}
+
+/** Starts the mock as the command line says and prints the banner. */
+export async function startCli(config: CliConfig, log: (line: string) => void): Promise<RunningCli> {
+  const mock = createMockServerCore({
+    tokens: config.tokens,
+    retryScheduleScale: config.retryScheduleScale,
+    deliveryTimeoutMs: config.deliveryTimeoutMs,
+    onRequest: config.quiet ? undefined : (entry) => log(formatRequest(entry)),
+    onDelivery: config.quiet ? undefined : (entry) => log(formatDelivery(entry)),
+  });
+  const listener = await mock.listen({ port: config.port, host: config.host, cors: config.cors });
+  log(`Octohooks mock listening on ${listener.url}`);
+  for (const [token, env] of Object.entries(mock.tokens)) log(`  token ${token}  (environment ${env})`);
+  return { mock, listener, stop: () => mock.close() };
+}

@@ -1,0 +1,130 @@
+/**
+ * One webhook delivery: a signed `POST` of the payload to an endpoint, and what came back.
+ *
+ * @module
+ */
+import { Webhook } from "../webhooks/index.js";
+
+/** The `user-agent` of every delivery. */
+export const DELIVERY_USER_AGENT = "Octohooks-Webhooks/1.0 (mock)";
+/** Response bodies are kept up to this many bytes (10 KB). */
+export const MAX_RECORDED_RESPONSE_BYTES = 10 * 1024;
+
+/** What to send, and where. */
+export interface DeliveryRequest {
+  readonly url: string;
+  readonly msgId: string;
+  /** The exact payload bytes (JSON text) that are sent and signed. */
+  readonly body: string;
+  /** Signing secrets (`whsec_…`); during a rotation the old and new ones both sign. */
+  readonly secrets: readonly string[];
+  /** The endpoint's custom headers. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timestampSeconds: number;
+  /** Real milliseconds the receiver has to answer before the attempt fails. */
+  readonly timeoutMs: number;
+  readonly fetch: typeof fetch;
+  /** Aborts the delivery (the mock is closing). */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** The outcome of one delivery. */
+export interface DeliveryResult {
+  /** A 2xx answer within the timeout. */
+  readonly ok: boolean;
+  /** HTTP status; 0 for a connection error or timeout. */
+  readonly statusCode: number;
+  /** The answer's body, cut at 10 KB; or a short description of the network failure. */
+  readonly response: string;
+  readonly durationMs: number;
+}
+
+const signers = new Map<string, Webhook>();
+
+/** The `webhook-signature` header: one `v1,<base64>` per secret, space-separated. */
+export async function signDelivery(
+  secrets: readonly string[],
+  msgId: string,
+  timestampSeconds: number,
+  body: string,
+): Promise<string> {
+  const signatures = await Promise.all(
+    secrets.map((secret) => signerFor(secret).signAsync(msgId, timestampSeconds, body)),
+  );
+  return signatures.join(" ");
+}
+
+function signerFor(secret: string): Webhook {
+  let signer = signers.get(secret);
+  if (!signer) {
+    // Bounded so rotating many secrets over a long run cannot grow memory.
+    if (signers.size >= 1000) signers.clear();
+    signer = new Webhook(secret);
+    signers.set(secret, signer);
+  }
+  return signer;
+}
+
+/** Sends one delivery and reports what happened; never throws. */
+export async function deliverWebhook(request: DeliveryRequest): Promise<DeliveryResult> {
+  const started = performance.now();
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  request.signal?.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(), request.timeoutMs);
+  timer.unref?.();
+  try {
+    const headers = {
+      ...request.headers,
+      "content-type": "application/json",
+      "user-agent": DELIVERY_USER_AGENT,
+      "webhook-id": request.msgId,
+      "webhook-timestamp": String(request.timestampSeconds),
+      "webhook-signature": await signDelivery(request.secrets, request.msgId, request.timestampSeconds, request.body),
+    };
+    const response = await request.fetch(request.url, {
+      method: "POST",
+      headers,
+      body: request.body,
+      redirect: "manual",
+      signal: controller.signal,
+    });
+    const text = await readTruncated(response);
+    const ok = response.status >= 200 && response.status < 300;
+    return { ok, statusCode: response.status, response: text, durationMs: elapsed(started) };
+  } catch (error) {
+    const timedOut = controller.signal.aborted && !request.signal?.aborted;
+    const response = timedOut ? `Timed out after ${request.timeoutMs} ms` : `Connection error: ${describe(error)}`;
+    return { ok: false, statusCode: 0, response, durationMs: elapsed(started) };
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** Reads at most 10 KB of the body, then stops reading. */
+async function readTruncated(response: Response): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < MAX_RECORDED_RESPONSE_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (size >= MAX_RECORDED_RESPONSE_BYTES) await reader.cancel().catch(() => undefined);
+  const bytes = Buffer.concat(chunks).subarray(0, MAX_RECORDED_RESPONSE_BYTES);
+  // A multi-byte character cut at the limit decodes as U+FFFD, one char for 1-3 bytes: still within 10 KB.
+  return new TextDecoder().decode(bytes);
+}
+
+function elapsed(started: number): number {
+  return Math.max(0, Math.round(performance.now() - started));
+}
+
+function describe(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
+}

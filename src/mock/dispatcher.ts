@@ -1,0 +1,323 @@
+/**
+ * The delivery queue: fans messages out to matching endpoints, delivers them when due, records every
+ * attempt, retries failures on the schedule and spaces deliveries to honour endpoint rate limits.
+ *
+ * @module
+ */
+import type { Clock, TimerHandle } from "./clock.js";
+import { type DeliveryResult, deliverWebhook } from "./delivery.js";
+import { newId } from "./ids.js";
+import type { RandomSource } from "./seededRandom.js";
+import type { AttemptRecord, DestinationRecord, EndpointRecord, MessageRecord, TriggerType } from "./store.js";
+import { TaskQueue } from "./taskQueue.js";
+
+/** One line of the delivery log (no secrets: the URL is cut to origin and path). */
+export interface DeliveryLogEntry {
+  readonly environment: string;
+  readonly msgId: string;
+  readonly endpointId: string;
+  readonly url: string;
+  /** 1-based attempt number within the delivery's retry cycle. */
+  readonly attempt: number;
+  readonly triggerType: TriggerType;
+  readonly ok: boolean;
+  readonly statusCode: number;
+  readonly durationMs: number;
+  /** When the next retry is due, `null` when none is scheduled. */
+  readonly nextAttempt: number | null;
+}
+
+/** Options of the {@link Dispatcher}. */
+export interface DispatcherOptions {
+  readonly clock: Clock;
+  /** Delays after each failed attempt, in ms. */
+  readonly retrySchedule: readonly number[];
+  /** Each retry delay is moved by up to this fraction either way. */
+  readonly retryJitter: number;
+  readonly random: RandomSource;
+  readonly deliveryTimeoutMs: number;
+  /** The fetch used to deliver, looked up at each delivery. */
+  readonly fetch: () => typeof fetch;
+  /** Keep payloads after every delivery of a message is over. */
+  readonly retainPayloads: boolean;
+  readonly onDelivery?: ((entry: DeliveryLogEntry) => void) | undefined;
+}
+
+interface DeliveryTask {
+  dueAt: number;
+  readonly destination: DestinationRecord;
+  readonly attempt: number;
+  readonly triggerType: TriggerType;
+  /** False for a one-off resend: a failure is not retried. */
+  readonly retries: boolean;
+  /** The rate limiter already gave this task its start time. */
+  slotReserved: boolean;
+}
+
+/** Whether an endpoint's event type and channel filters let a message through (enabled or not). */
+export function endpointSubscribes(endpoint: EndpointRecord, message: MessageRecord): boolean {
+  if (endpoint.eventTypes?.length && !endpoint.eventTypes.includes(message.eventType)) return false;
+  if (!endpoint.channels?.length) return true;
+  return (message.channels ?? []).some((channel) => endpoint.channels?.includes(channel));
+}
+
+/** Schedules and performs deliveries. */
+export class Dispatcher {
+  readonly #queue = new TaskQueue<DeliveryTask>();
+  readonly #inFlight = new Set<Promise<void>>();
+  readonly #closing = new AbortController();
+  #timer: { handle: TimerHandle; at: number } | undefined;
+  #kickQueued = false;
+  readonly #waiters = new Set<() => void>();
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  /** Deliveries queued (due or not) plus deliveries in flight. */
+  get pending(): number {
+    return this.#queue.size + this.#inFlight.size;
+  }
+
+  /** Creates a destination for every endpoint that wants `message` and queues its first attempt. */
+  fanOut(message: MessageRecord): void {
+    for (const endpoint of message.app.endpoints) {
+      if (endpoint.enabled && endpointSubscribes(endpoint, message)) this.deliver(message, endpoint, { triggerType: "scheduled", retries: true });
+    }
+    this.#pruneIfOver(message);
+  }
+
+  /**
+   * Queues a delivery of `message` to `endpoint` now, creating the destination when there is none:
+   * a new retry cycle (`retries: true`) or a single manual attempt.
+   */
+  deliver(
+    message: MessageRecord,
+    endpoint: EndpointRecord,
+    how: { triggerType: TriggerType; retries: boolean },
+  ): DestinationRecord {
+    const destination = destinationFor(message, endpoint);
+    const now = this.options.clock.now();
+    destination.status = "pending";
+    destination.nextAttempt = now;
+    this.#enqueue({ dueAt: now, destination, attempt: 1, slotReserved: false, ...how });
+    return destination;
+  }
+
+  /**
+   * Resolves when no delivery is in flight and none is due. With a real clock it also waits for
+   * retries scheduled later; with a manual clock those wait for `clock.advance()`.
+   */
+  async settle(): Promise<void> {
+    // A ref'd timer keeps Node alive while settle waits on the (unref'd) delivery timers.
+    const keepAlive = this.options.clock.manual ? undefined : setInterval(() => undefined, 60_000);
+    try {
+      while (!this.#closing.signal.aborted) {
+        const due = this.#queue.peekDueAt();
+        if (due !== undefined && due <= this.options.clock.now()) await this.#pump();
+        else if (this.#inFlight.size > 0) await Promise.all(this.#inFlight);
+        else if (!this.options.clock.manual && this.#queue.size > 0) await new Promise<void>((r) => this.#waiters.add(r));
+        else return;
+      }
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  /** Stops every timer, aborts deliveries in flight and forgets the queue. */
+  close(): void {
+    this.#closing.abort();
+    if (this.#timer) this.options.clock.clearTimer(this.#timer.handle);
+    this.#timer = undefined;
+    this.#queue.clear();
+    this.#notify();
+  }
+
+  #enqueue(task: DeliveryTask): void {
+    if (this.#closing.signal.aborted) return;
+    this.#queue.push(task);
+    if (task.dueAt <= this.options.clock.now()) this.#kick();
+    else this.#arm();
+  }
+
+  /** Starts due work soon, once per turn however many messages arrive. */
+  #kick(): void {
+    if (this.#kickQueued) return;
+    this.#kickQueued = true;
+    queueMicrotask(() => {
+      this.#kickQueued = false;
+      void this.#pump();
+    });
+  }
+
+  /** Starts every due task; resolves when those deliveries are over. */
+  #pump(): Promise<void> {
+    const started: Promise<void>[] = [];
+    const now = this.options.clock.now();
+    for (let task = this.#queue.popDue(now); task; task = this.#queue.popDue(now)) {
+      const run = this.#start(task, now);
+      if (run) started.push(run);
+    }
+    this.#arm();
+    this.#notify();
+    return Promise.all(started).then(() => undefined);
+  }
+
+  /** Arms one clock timer for the earliest queued task that is not yet due. */
+  #arm(): void {
+    const { clock } = this.options;
+    const at = this.#queue.peekDueAt();
+    if (this.#timer && this.#timer.at === at) return;
+    if (this.#timer) clock.clearTimer(this.#timer.handle);
+    this.#timer = undefined;
+    if (at === undefined || this.#closing.signal.aborted) return;
+    const handle = clock.setTimer(() => {
+      this.#timer = undefined;
+      return this.#pump();
+    }, at - clock.now());
+    this.#timer = { handle, at };
+  }
+
+  #start(task: DeliveryTask, now: number): Promise<void> | undefined {
+    const { destination } = task;
+    const { endpoint } = destination;
+    if (endpoint.deleted || endpoint.app.deleted) return undefined;
+    // A retry of a delivery that a resend already got through has nothing left to do.
+    if (task.attempt > 1 && destination.status === "success") return undefined;
+    if (!endpoint.enabled) {
+      destination.status = "failed";
+      destination.nextAttempt = null;
+      this.#pruneIfOver(destination.message);
+      return undefined;
+    }
+    if (this.#waitForRateLimit(task, now)) return undefined;
+    destination.status = "sending";
+    destination.nextAttempt = null;
+    const run = this.#attempt(task).finally(() => {
+      this.#inFlight.delete(run);
+      this.#notify();
+    });
+    this.#inFlight.add(run);
+    return run;
+  }
+
+  /** Gives the task a start slot under the endpoint's rate limit; true when it must wait for it. */
+  #waitForRateLimit(task: DeliveryTask, now: number): boolean {
+    const { endpoint } = task.destination;
+    if (!endpoint.rateLimit || task.slotReserved) return false;
+    const slot = Math.max(now, endpoint.nextSlotAt);
+    endpoint.nextSlotAt = slot + 1000 / endpoint.rateLimit;
+    if (slot <= now) return false;
+    task.dueAt = slot;
+    task.slotReserved = true;
+    task.destination.nextAttempt = slot;
+    this.#enqueue(task);
+    return true;
+  }
+
+  async #attempt(task: DeliveryTask): Promise<void> {
+    const { clock } = this.options;
+    const { message, endpoint } = task.destination;
+    const sentAt = clock.now();
+    const url = endpoint.url;
+    const result = await deliverWebhook({
+      url,
+      msgId: message.id,
+      body: JSON.stringify(message.payload ?? {}),
+      secrets: endpoint.secrets.filter((s) => s.expiresAt === null || s.expiresAt > sentAt).map((s) => s.key),
+      headers: endpoint.headers,
+      timestampSeconds: Math.floor(sentAt / 1000),
+      timeoutMs: this.options.deliveryTimeoutMs,
+      fetch: this.options.fetch(),
+      signal: this.#closing.signal,
+    });
+    if (this.#closing.signal.aborted) return;
+    recordAttempt(task, url, result, sentAt);
+    const nextAttempt = this.#afterAttempt(task, result.ok);
+    this.#pruneIfOver(message);
+    this.options.onDelivery?.({
+      environment: message.app.env.name,
+      msgId: message.id,
+      endpointId: endpoint.id,
+      url: printableUrl(url),
+      attempt: task.attempt,
+      triggerType: task.triggerType,
+      ok: result.ok,
+      statusCode: result.statusCode,
+      durationMs: result.durationMs,
+      nextAttempt,
+    });
+  }
+
+  /** Updates the destination after an attempt and schedules the retry; returns its due time. */
+  #afterAttempt(task: DeliveryTask, ok: boolean): number | null {
+    const { destination } = task;
+    const delay = this.options.retrySchedule[task.attempt - 1];
+    if (ok || !task.retries || delay === undefined) {
+      destination.status = ok ? "success" : "failed";
+      destination.nextAttempt = null;
+      return null;
+    }
+    const jitter = 1 + this.options.retryJitter * (this.options.random() * 2 - 1);
+    const dueAt = this.options.clock.now() + Math.round(delay * jitter);
+    destination.status = "pending";
+    destination.nextAttempt = dueAt;
+    this.#enqueue({ ...task, dueAt, attempt: task.attempt + 1, triggerType: "scheduled", slotReserved: false });
+    return dueAt;
+  }
+
+  /** Without `retainPayloads`, a payload is dropped once no delivery of it is waiting. */
+  #pruneIfOver(message: MessageRecord): void {
+    if (this.options.retainPayloads || message.payload === undefined) return;
+    if (message.destinations.every((d) => d.status === "success" || d.status === "failed")) message.payload = undefined;
+  }
+
+  #notify(): void {
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const wake of waiters) wake();
+  }
+}
+
+function destinationFor(message: MessageRecord, endpoint: EndpointRecord): DestinationRecord {
+  const existing = message.destinations.find((d) => d.endpoint === endpoint);
+  if (existing) return existing;
+  const destination: DestinationRecord = {
+    seq: message.app.env.nextSeq(),
+    message,
+    endpoint,
+    status: "pending",
+    nextAttempt: null,
+  };
+  message.destinations.push(destination);
+  endpoint.destinations.push(destination);
+  return destination;
+}
+
+function recordAttempt(task: DeliveryTask, url: string, result: DeliveryResult, sentAt: number): void {
+  const { message, endpoint } = task.destination;
+  const attempt: AttemptRecord = {
+    seq: message.app.env.nextSeq(),
+    id: newId("atmpt"),
+    message,
+    endpoint,
+    url,
+    status: result.ok ? "success" : "failed",
+    responseStatusCode: result.statusCode,
+    response: result.response,
+    responseDurationMs: result.durationMs,
+    triggerType: task.triggerType,
+    timestamp: sentAt,
+  };
+  message.attempts.push(attempt);
+  endpoint.attempts.push(attempt);
+  message.app.attemptsById.set(attempt.id, attempt);
+}
+
+/** The URL without credentials or query, which may carry secrets. */
+function printableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return "(invalid url)";
+  }
+}

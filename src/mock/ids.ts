@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+// 248 = 4 * 62: bytes at or above it are skipped so every base62 digit is equally likely.
+const UNBIASED_LIMIT = 248;
+
+/** A random base62 string of `length` characters from node:crypto. */
+export function randomBase62(length = 27): string {
+  let out = "";
+  while (out.length < length) {
+    for (const byte of randomBytes(length + 8)) {
+      if (byte < UNBIASED_LIMIT) out += BASE62[byte % 62];
+      if (out.length === length) break;
+    }
+  }
+  return out;
+}
+
+/** Prefixes of the mock's entity IDs. */
+export type IdPrefix = "app" | "ep" | "msg" | "atmpt" | "qtask" | "req";
+
+/** A fresh entity ID such as `app_2a0eUa8fTq3WvL1nB6xYz0KcHd`. */
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${randomBase62()}`;
+}
+
+/** A fresh endpoint signing secret: `whsec_` and the base64 of 24 random bytes. */
+export function newSecret(): string {
+  return `whsec_${randomBytes(24).toString("base64")}`;
+}
+
+/** A fresh API token for a mock environment. */
+export function newToken(): string {
+  return `testsk_${randomBase62(32)}`;
+}

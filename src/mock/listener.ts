@@ -1,0 +1,129 @@
+/**
+ * Serves the router over node:http on loopback. It converts `IncomingMessage` straight into the
+ * router's plain request (no Fetch objects on this path) and stops reading bodies over 1 MiB.
+ *
+ * @module
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { BODY_TOO_LARGE, DROP_CONNECTION, MAX_BODY_BYTES, type MockRequest } from "./exchange.js";
+import type { Router } from "./router.js";
+
+/** Options of `mock.listen()`. */
+export interface ListenOptions {
+  /** Port to bind; `0` (the default) picks a free one. */
+  port?: number;
+  /** Interface to bind (default `127.0.0.1`). */
+  host?: string;
+  /** Answer CORS preflights and allow any origin, for browser tests. */
+  cors?: boolean;
+}
+
+/** A running listener. */
+export interface MockListener {
+  /** Base URL to give a client, e.g. `http://127.0.0.1:54321`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting connections and closes open ones. */
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS: Record<string, string> = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "x-request-id, retry-after, idempotent-replayed",
+};
+
+/** Starts an HTTP server that answers every request with `router`. */
+export async function startListener(router: Router, options: ListenOptions = {}): Promise<MockListener> {
+  const host = options.host ?? "127.0.0.1";
+  const cors = options.cors ?? false;
+  const server = createServer({ keepAlive: true }, (req, res) => {
+    if (cors && req.method === "OPTIONS") return preflight(req, res);
+    readBody(req, (body) => void answer(router, req, res, body, cors));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+/** Collects the body, or gives up at the size limit (declared or actual) without reading the rest. */
+function readBody(req: IncomingMessage, done: (body: MockRequest["body"]) => void): void {
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return done(BODY_TOO_LARGE);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+    req.off("data", onData);
+    req.off("end", onEnd);
+    req.pause();
+    done(BODY_TOO_LARGE);
+  };
+  const onEnd = () => done(size === 0 ? undefined : Buffer.concat(chunks, size).toString("utf8"));
+  req.on("data", onData);
+  req.on("end", onEnd);
+}
+
+async function answer(
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: MockRequest["body"],
+  cors: boolean,
+): Promise<void> {
+  const url = req.url ?? "/";
+  const queryAt = url.indexOf("?");
+  const aborted = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) aborted.abort();
+  });
+  const response = await router({
+    method: req.method ?? "GET",
+    path: queryAt === -1 ? url : url.slice(0, queryAt),
+    search: queryAt === -1 ? "" : url.slice(queryAt + 1),
+    header: (name) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+    body,
+    signal: aborted.signal,
+  });
+  if (response === DROP_CONNECTION) return void req.socket.destroy();
+  if (res.destroyed) return;
+  const headers: Record<string, string | number> = cors ? { ...response.headers, ...CORS_HEADERS } : { ...response.headers };
+  if (response.body !== undefined) headers["content-length"] = Buffer.byteLength(response.body);
+  // The rest of an over-large body was never read, so this connection cannot carry another request.
+  if (body === BODY_TOO_LARGE) headers.connection = "close";
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+}
+
+function preflight(req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(204, {
+    ...CORS_HEADERS,
+    "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
+    "access-control-allow-headers":
+      req.headers["access-control-request-headers"] ?? "authorization, content-type, idempotency-key, x-request-id",
+    "access-control-max-age": "600",
+  });
+  res.end();
+  req.resume();
+}

@@ -1,0 +1,115 @@
+/**
+ * `application.*` operations.
+ *
+ * @module
+ */
+import { conflict, json, noContent, notFound } from "../exchange.js";
+import { newId } from "../ids.js";
+import { type OperationContext, readInput, readPageRequest, requireApp } from "../operation.js";
+import { paginate, removeBySeq } from "../pagination.js";
+import { ApplicationIn, ApplicationPatch } from "../schemas.js";
+import type { ApplicationRecord, Environment } from "../store.js";
+import type { Infer } from "../validation.js";
+import { applicationOut } from "../views.js";
+import { reindexUid } from "./uidIndex.js";
+
+
+function createApp(ctx: OperationContext, input: Infer<typeof ApplicationIn>, uid: string | null): ApplicationRecord {
+  const { env } = ctx;
+  const now = ctx.clock.now();
+  const app: ApplicationRecord = {
+    seq: env.nextSeq(),
+    id: newId("app"),
+    env,
+    uid,
+    name: input.name,
+    rateLimit: input.rateLimit ?? null,
+    metadata: input.metadata ?? {},
+    createdAt: now,
+    updatedAt: now,
+    deleted: false,
+    endpoints: [],
+    endpointsById: new Map(),
+    endpointsByUid: new Map(),
+    messages: [],
+    messagesById: new Map(),
+    messagesByUid: new Map(),
+    attemptsById: new Map(),
+  };
+  env.apps.push(app);
+  env.appsById.set(app.id, app);
+  if (uid !== null) env.appsByUid.set(uid, app);
+  return app;
+}
+
+function assertUidFree(env: Environment, uid: string | null | undefined, self?: ApplicationRecord): void {
+  const holder = uid ? env.appsByUid.get(uid) : undefined;
+  if (holder && holder !== self) throw conflict("An application with this uid already exists.");
+}
+
+/** `GET /api/v1/app` */
+export function listApplications(ctx: OperationContext) {
+  const { query } = readInput(ctx, { query: (q) => readPageRequest(q, "ascending") });
+  const page = paginate(ctx.env.apps, query);
+  return json(200, { ...page, data: page.data.map(applicationOut) });
+}
+
+/** `POST /api/v1/app` (200 with `get_if_exists=true` when the uid is taken). */
+export function createApplication(ctx: OperationContext) {
+  const { body, query } = readInput(ctx, { body: ApplicationIn, query: (q) => q.boolean("get_if_exists") });
+  const existing = body.uid ? ctx.env.appsByUid.get(body.uid) : undefined;
+  if (existing && query) return json(200, applicationOut(existing));
+  assertUidFree(ctx.env, body.uid);
+  return json(201, applicationOut(createApp(ctx, body, body.uid ?? null)));
+}
+
+/** `GET /api/v1/app/{app_id}` */
+export function getApplication(ctx: OperationContext) {
+  return json(200, applicationOut(requireApp(ctx)));
+}
+
+/** `PUT /api/v1/app/{app_id}`: replaces it, or creates it (201) with the path's id as uid. */
+export function updateApplication(ctx: OperationContext) {
+  const { body } = readInput(ctx, { body: ApplicationIn });
+  const app = ctx.env.findApp(ctx.params.app_id ?? "");
+  if (!app) {
+    const uid = ctx.params.app_id ?? "";
+    assertUidFree(ctx.env, uid);
+    return json(201, applicationOut(createApp(ctx, body, uid)));
+  }
+  assertUidFree(ctx.env, body.uid, app);
+  reindexUid(ctx.env.appsByUid, app, body.uid ?? app.uid);
+  app.name = body.name;
+  app.rateLimit = body.rateLimit ?? null;
+  app.metadata = body.metadata ?? {};
+  app.updatedAt = ctx.clock.now();
+  return json(200, applicationOut(app));
+}
+
+/** `PATCH /api/v1/app/{app_id}`: changes only the fields present. */
+export function patchApplication(ctx: OperationContext) {
+  const { body } = readInput(ctx, { body: ApplicationPatch });
+  const app = requireApp(ctx);
+  assertUidFree(ctx.env, body.uid, app);
+  applyPatch(app, body);
+  if (body.uid !== undefined) reindexUid(ctx.env.appsByUid, app, body.uid);
+  app.updatedAt = ctx.clock.now();
+  return json(200, applicationOut(app));
+}
+
+function applyPatch(app: ApplicationRecord, body: Infer<typeof ApplicationPatch>): void {
+  if (body.name !== undefined) app.name = body.name;
+  if (body.rateLimit !== undefined) app.rateLimit = body.rateLimit;
+  if (body.metadata !== undefined) app.metadata = body.metadata;
+}
+
+/** `DELETE /api/v1/app/{app_id}`: the application and everything under it disappear. */
+export function deleteApplication(ctx: OperationContext) {
+  const app = ctx.env.findApp(ctx.params.app_id ?? "");
+  if (!app) throw notFound("Application");
+  app.deleted = true;
+  removeBySeq(ctx.env.apps, app);
+  ctx.env.appsById.delete(app.id);
+  if (app.uid !== null) ctx.env.appsByUid.delete(app.uid);
+  return noContent();
+}

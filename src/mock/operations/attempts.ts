@@ -1,0 +1,110 @@
+/**
+ * `attempt.*` operations: attempts, the messages an endpoint got, the endpoints a message went to.
+ *
+ * @module
+ */
+import { json, noContent, notFound } from "../exchange.js";
+import {
+  inWindow,
+  type OperationContext,
+  readInput,
+  readPageRequest,
+  requireApp,
+  requireEndpoint,
+  requireMessage,
+} from "../operation.js";
+import { paginate } from "../pagination.js";
+import type { QueryReader } from "../queryParams.js";
+import { idOrUid } from "../schemas.js";
+import type { AttemptRecord, MessageStatus } from "../store.js";
+import { oneOf } from "../validation.js";
+import { attemptOut, endpointMessageOut, messageEndpointOut } from "../views.js";
+import { messageMatches, readMessageFilters } from "./messages.js";
+
+const messageStatus = oneOf<MessageStatus>(["success", "pending", "failed", "sending"]);
+
+function readStatus(q: QueryReader): MessageStatus | undefined {
+  return q.string("status", messageStatus);
+}
+
+/** `GET /api/v1/app/{app_id}/attempt/endpoint/{endpoint_id}` */
+export function listAttemptsByEndpoint(ctx: OperationContext) {
+  const { query } = readInput(ctx, {
+    query: (q) => ({ page: readPageRequest(q, "descending"), status: readStatus(q), filters: readMessageFilters(q) }),
+  });
+  const { status, filters } = query;
+  const keep = (a: AttemptRecord) =>
+    (status === undefined || a.status === status) && messageMatches(a.message, filters, a.timestamp);
+  const page = paginate(requireEndpoint(ctx).attempts, query.page, keep);
+  return json(200, { ...page, data: page.data.map(attemptOut) });
+}
+
+/** `GET /api/v1/app/{app_id}/attempt/msg/{msg_id}` */
+export function listAttemptsByMessage(ctx: OperationContext) {
+  const { query } = readInput(ctx, {
+    query: (q) => ({
+      page: readPageRequest(q, "descending"),
+      status: readStatus(q),
+      endpointId: q.string("endpoint_id", idOrUid),
+      before: q.dateTime("before"),
+      after: q.dateTime("after"),
+      withContent: q.boolean("with_content"),
+    }),
+  });
+  const { status, endpointId, before, after } = query;
+  const keep = (a: AttemptRecord) =>
+    (status === undefined || a.status === status) &&
+    (endpointId === undefined || a.endpoint.id === endpointId || a.endpoint.uid === endpointId) &&
+    inWindow(a.timestamp, after, before);
+  const page = paginate(requireMessage(ctx).attempts, query.page, keep);
+  return json(200, { ...page, data: page.data.map(attemptOut) });
+}
+
+function requireAttempt(ctx: OperationContext): AttemptRecord {
+  const app = requireApp(ctx);
+  const message = requireMessage(ctx, app);
+  const attempt = app.attemptsById.get(ctx.params.attempt_id ?? "");
+  if (!attempt || attempt.message !== message) throw notFound("Attempt");
+  return attempt;
+}
+
+/** `GET /api/v1/app/{app_id}/msg/{msg_id}/attempt/{attempt_id}` */
+export function getAttempt(ctx: OperationContext) {
+  return json(200, attemptOut(requireAttempt(ctx)));
+}
+
+/** `DELETE …/msg/{msg_id}/attempt/{attempt_id}/content`: forgets the recorded response body. */
+export function expungeAttemptContent(ctx: OperationContext) {
+  requireAttempt(ctx).response = "";
+  return noContent();
+}
+
+/** `POST …/msg/{msg_id}/endpoint/{endpoint_id}/resend`: one manual attempt, not retried. */
+export function resendMessage(ctx: OperationContext) {
+  const app = requireApp(ctx);
+  const message = requireMessage(ctx, app);
+  const endpoint = requireEndpoint(ctx, app);
+  ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: false });
+  return noContent(202);
+}
+
+/** `GET /api/v1/app/{app_id}/endpoint/{endpoint_id}/msg`: messages sent to the endpoint, with status. */
+export function listAttemptedMessages(ctx: OperationContext) {
+  const { query } = readInput(ctx, {
+    query: (q) => ({ page: readPageRequest(q, "descending"), status: readStatus(q), filters: readMessageFilters(q) }),
+  });
+  const { status, filters } = query;
+  const page = paginate(
+    requireEndpoint(ctx).destinations,
+    query.page,
+    (d) => (status === undefined || d.status === status) && messageMatches(d.message, filters),
+  );
+  return json(200, { ...page, data: page.data.map((d) => endpointMessageOut(d, filters.withContent)) });
+}
+
+/** `GET /api/v1/app/{app_id}/msg/{msg_id}/endpoint`: endpoints the message was sent to, with status. */
+export function listAttemptedDestinations(ctx: OperationContext) {
+  const { query } = readInput(ctx, { query: (q) => readPageRequest(q, "ascending") });
+  const page = paginate(requireMessage(ctx).destinations, query, (d) => !d.endpoint.deleted);
+  return json(200, { ...page, data: page.data.map(messageEndpointOut) });
+}

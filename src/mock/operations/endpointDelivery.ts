@@ -1,0 +1,75 @@
+/**
+ * Operations that send messages to one endpoint: recover, replay-missing and send-example.
+ *
+ * @module
+ */
+import { json, notFound } from "../exchange.js";
+import { endpointSubscribes } from "../dispatcher.js";
+import { newId } from "../ids.js";
+import { type OperationContext, readInput, requireApp, requireEndpoint } from "../operation.js";
+import { EventExampleIn, TimeWindowIn } from "../schemas.js";
+import type { EventTypeRecord, MessageRecord } from "../store.js";
+import { isJsonObject } from "../validation.js";
+import { messageOut } from "../views.js";
+import { storeMessage } from "./messages.js";
+
+function inRange(message: MessageRecord, since: number, until: number): boolean {
+  return message.timestamp >= since && message.timestamp < until;
+}
+
+function taskOut(task: "endpoint.recover" | "endpoint.replay", queued: number) {
+  return json(202, { id: newId("qtask"), status: queued > 0 ? "running" : "finished", task });
+}
+
+/** `POST …/endpoint/{endpoint_id}/recover`: a new retry cycle for each failed delivery in the window. */
+export function recoverEndpoint(ctx: OperationContext) {
+  const { body } = readInput(ctx, { body: TimeWindowIn });
+  const endpoint = requireEndpoint(ctx);
+  const until = body.until ?? ctx.clock.now() + 1;
+  const failed = endpoint.destinations.filter((d) => d.status === "failed" && inRange(d.message, body.since, until));
+  for (const { message } of failed) ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
+  return taskOut("endpoint.recover", failed.length);
+}
+
+/**
+ * `POST …/endpoint/{endpoint_id}/replay-missing`: sends each message of the window that the
+ * endpoint's filters accept and that was never queued for it.
+ */
+export function replayMissing(ctx: OperationContext) {
+  const { body } = readInput(ctx, { body: TimeWindowIn });
+  const app = requireApp(ctx);
+  const endpoint = requireEndpoint(ctx, app);
+  const until = body.until ?? ctx.clock.now() + 1;
+  const missing = app.messages.filter(
+    (m) =>
+      inRange(m, body.since, until) &&
+      endpointSubscribes(endpoint, m) &&
+      !m.destinations.some((d) => d.endpoint === endpoint),
+  );
+  for (const message of missing) ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
+  return taskOut("endpoint.replay", missing.length);
+}
+
+/** The first example in the event type's newest schema, or a generic example payload. */
+function examplePayload(eventType: EventTypeRecord): Record<string, unknown> {
+  const versions = Object.keys(eventType.schemas ?? {}).sort((a, b) => Number(b) - Number(a));
+  for (const version of versions) {
+    const examples = eventType.schemas?.[version]?.examples;
+    const first = Array.isArray(examples) ? examples[0] : undefined;
+    if (isJsonObject(first)) return first;
+  }
+  return { eventType: eventType.name, example: true };
+}
+
+/** `POST …/endpoint/{endpoint_id}/send-example`: stores an example message and sends it to this endpoint only. */
+export function sendExample(ctx: OperationContext) {
+  const { body } = readInput(ctx, { body: EventExampleIn });
+  const app = requireApp(ctx);
+  const endpoint = requireEndpoint(ctx, app);
+  const eventType = ctx.env.eventTypesByName.get(body.eventType);
+  if (!eventType) throw notFound("Event type");
+  const message = storeMessage(ctx, app, { eventType: eventType.name, payload: examplePayload(eventType) });
+  const rendered = messageOut(message, true);
+  ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: false });
+  return json(202, rendered);
+}

@@ -1,0 +1,215 @@
+/**
+ * The one request pipeline both the node:http listener and the msw handlers call: request ID,
+ * routing, auth, body parsing, idempotency, fault injection, the operation, and the request log.
+ *
+ * @module
+ */
+import type { Clock } from "./clock.js";
+import type { Dispatcher } from "./dispatcher.js";
+import {
+  ApiProblem,
+  BODY_TOO_LARGE,
+  DROP_CONNECTION,
+  errorResponse,
+  InvalidInput,
+  type MockHttpResponse,
+  type MockRequest,
+  type MockResponse,
+  validationResponse,
+} from "./exchange.js";
+import type { FaultInjector } from "./faults.js";
+import { requestFingerprint } from "./idempotency.js";
+import { newId } from "./ids.js";
+import type { Operation, OperationContext, OperationSettings } from "./operation.js";
+import { matchRoute, type RouteMatch } from "./routes.js";
+import { eventTypeNameParam, idOrUid } from "./schemas.js";
+import type { Environment, MockStore } from "./store.js";
+import type { Schema, ValidationIssue } from "./validation.js";
+
+/** One line of the request log (never a token, header value or body). */
+export interface RequestLogEntry {
+  readonly method: string;
+  readonly path: string;
+  /** Response status; 0 when the connection was dropped. */
+  readonly status: number;
+  readonly durationMs: number;
+  readonly requestId: string;
+  readonly operationId: string | undefined;
+  readonly environment: string | undefined;
+}
+
+/** What the router needs. */
+export interface RouterOptions {
+  readonly store: MockStore;
+  readonly dispatcher: Dispatcher;
+  readonly clock: Clock;
+  readonly faults: FaultInjector;
+  readonly settings: OperationSettings;
+  readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** Called with an operation's unexpected exception (the client gets a 500). */
+  readonly onInternalError?: ((error: unknown) => void) | undefined;
+}
+
+/** Answers one request. */
+export type Router = (request: MockRequest) => Promise<MockResponse>;
+
+const REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
+const JSON_CONTENT_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+const PATH_PARAMS: Record<string, Schema<string>> = {
+  app_id: idOrUid,
+  endpoint_id: idOrUid,
+  msg_id: idOrUid,
+  event_type_name: eventTypeNameParam,
+};
+
+/** Builds the router over a store, dispatcher and fault registry. */
+export function createRouter(options: RouterOptions): Router {
+  return async (request) => {
+    const started = performance.now();
+    const sent = request.header("x-request-id");
+    const requestId = sent !== undefined && REQUEST_ID.test(sent) ? sent : newId("req");
+    const match = matchRoute(request.method, request.path);
+    const env = match && !match.route.public ? authenticate(options.store, request) : undefined;
+    const response = await respond(options, request, match, env);
+    options.onRequest?.({
+      method: request.method,
+      path: request.path,
+      status: response === DROP_CONNECTION ? 0 : response.status,
+      durationMs: Math.round(performance.now() - started),
+      requestId,
+      operationId: match?.route.operationId,
+      environment: env?.name,
+    });
+    if (response === DROP_CONNECTION) return response;
+    return { ...response, headers: { ...response.headers, "x-request-id": requestId } };
+  };
+}
+
+function authenticate(store: MockStore, request: MockRequest): Environment | undefined {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.header("authorization") ?? "")?.[1];
+  return token === undefined ? undefined : store.authenticate(token);
+}
+
+async function respond(
+  options: RouterOptions,
+  request: MockRequest,
+  match: RouteMatch | undefined,
+  env: Environment | undefined,
+): Promise<MockResponse> {
+  if (!match) return errorResponse(404, "not_found", `No operation at ${request.method} ${request.path}.`);
+  const { route, params } = match;
+  if (!route.public && !env) return errorResponse(401, "unauthorized", "Missing or invalid bearer token.");
+  const body = parseBody(request);
+  if ("status" in body) return body;
+  const issues = checkPathParams(params);
+  if (issues.length > 0) return validationResponse(issues);
+  const query = new URLSearchParams(request.search);
+  const run = route.public
+    ? async () => route.respond()
+    : () => runOperation(options, route.operation, { env: env as Environment, params, body: body.value, query });
+  const work = () => execute(options, request, route.operationId, run);
+  const key = request.method === "POST" ? request.header("idempotency-key") : undefined;
+  if (key === undefined || !env) return (await work()).response;
+  if (key.length < 1 || key.length > 256) {
+    const msg = "The idempotency key must be 1 to 256 characters.";
+    return validationResponse([{ loc: ["header", "idempotency-key"], msg, type: "value_error" }]);
+  }
+  return runIdempotent(request, env, key, work);
+}
+
+function parseBody(request: MockRequest): { value: unknown } | MockHttpResponse {
+  const { body } = request;
+  if (body === BODY_TOO_LARGE) return errorResponse(413, "payload_too_large", "The request body exceeds 1 MiB.");
+  if (body === undefined || body === "" || request.method === "GET" || request.method === "DELETE") return { value: undefined };
+  const contentType = request.header("content-type");
+  if (contentType !== undefined && !JSON_CONTENT_TYPE.test(contentType))
+    return errorResponse(400, "bad_request", "The request body must be JSON (content-type: application/json).");
+  try {
+    return { value: JSON.parse(body) };
+  } catch {
+    return errorResponse(400, "invalid_json", "The request body is not valid JSON.");
+  }
+}
+
+function checkPathParams(params: Record<string, string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [name, value] of Object.entries(params)) PATH_PARAMS[name]?.(value, ["path", name], issues);
+  return issues;
+}
+
+/** What running a request produced. */
+interface Outcome {
+  readonly response: MockResponse;
+  /** The operation's response when its work was done for good: what a keyed retry replays. */
+  readonly completed?: MockHttpResponse | undefined;
+}
+
+/** Applies an injected fault, or runs the operation. */
+async function execute(
+  options: RouterOptions,
+  request: MockRequest,
+  operationId: string,
+  run: () => Promise<MockHttpResponse>,
+): Promise<Outcome> {
+  const fault = options.faults.pick({ method: request.method, path: request.path, operationId });
+  if (fault?.kind === "serverError")
+    return { response: errorResponse(fault.status ?? 500, "internal_error", "Injected server error.") };
+  if (fault?.kind === "rateLimit") {
+    const response = errorResponse(429, "rate_limited", "Too many requests.");
+    response.headers["retry-after"] = String(fault.retryAfterSeconds ?? 1);
+    return { response };
+  }
+  if (fault?.kind === "hang") {
+    await options.faults.hang(request.signal);
+    return { response: DROP_CONNECTION };
+  }
+  const response = await run();
+  const completed = response.status < 500 && response.status !== 429 ? response : undefined;
+  return { response: fault?.kind === "drop" ? DROP_CONNECTION : response, completed };
+}
+
+async function runOperation(
+  options: RouterOptions,
+  operation: Operation,
+  input: Pick<OperationContext, "env" | "params" | "body" | "query">,
+): Promise<MockHttpResponse> {
+  const { clock, dispatcher, settings } = options;
+  try {
+    return await operation({ ...input, clock, dispatcher, settings });
+  } catch (error) {
+    if (error instanceof ApiProblem) return error.toResponse();
+    if (error instanceof InvalidInput) return validationResponse(error.issues);
+    (options.onInternalError ?? console.error)(error);
+    return errorResponse(500, "internal_error", "Internal server error.");
+  }
+}
+
+/** Replays, refuses or runs a keyed POST; the key is released again when the work was not done. */
+async function runIdempotent(
+  request: MockRequest,
+  env: Environment,
+  key: string,
+  work: () => Promise<Outcome>,
+): Promise<MockResponse> {
+  const body = typeof request.body === "string" ? request.body : undefined;
+  const decision = env.idempotency.begin(key, requestFingerprint(request.method, `${request.path}?${request.search}`, body));
+  if (decision.kind === "replay") {
+    const { status, headers, body: stored } = decision.response;
+    return { status, headers: { ...headers, "idempotent-replayed": "true" }, body: stored };
+  }
+  if (decision.kind === "in_flight")
+    return errorResponse(409, "idempotency_in_flight", "A request with this idempotency key is still in progress.");
+  if (decision.kind === "mismatch") {
+    const msg = "This idempotency key was used for a different request.";
+    return validationResponse([{ loc: ["header", "idempotency-key"], msg, type: "idempotency_key_reuse" }]);
+  }
+  let completed: MockHttpResponse | undefined;
+  try {
+    const outcome = await work();
+    completed = outcome.completed;
+    return outcome.response;
+  } finally {
+    if (completed) env.idempotency.complete(key, completed);
+    else env.idempotency.abandon(key);
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Wires the store, dispatcher, fault registry and router into one mock server, without msw (the
+ * `octohooks-mock` CLI uses this directly; `createMockServer` adds the msw handlers).
+ *
+ * @module
+ */
+import { type Clock, realClock } from "./clock.js";
+import { type DeliveryLogEntry, Dispatcher } from "./dispatcher.js";
+import { FaultInjector } from "./faults.js";
+import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
+import { newToken } from "./ids.js";
+import { type ListenOptions, type MockListener, startListener } from "./listener.js";
+import { createRouter, type RequestLogEntry, type Router } from "./router.js";
+import { resolveRetrySchedule } from "./retrySchedule.js";
+import { seededRandom } from "./seededRandom.js";
+import { type MockSnapshot, snapshotEnvironment } from "./snapshot.js";
+import { MockStore } from "./store.js";
+
+const DAY_MS = 24 * 3_600_000;
+
+/** Options of `createMockServer`. Every one is optional. */
+export interface MockServerOptions {
+  /** API tokens and the environment each opens, e.g. `{ tk_a: "prod", tk_b: "test" }`. Default: one generated token for environment `"default"`. */
+  tokens?: Record<string, string>;
+  /** Base URL the msw handlers answer under (default `"https://api.octohooks.com"`). */
+  baseUrl?: string;
+  /** Time source for timestamps, retries, rate limits and idempotency expiry (default: real time). Pass a `VirtualClock` to drive time by hand. */
+  clock?: Clock;
+  /** Delays after each failed attempt, in ms (default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
+  retrySchedule?: readonly number[];
+  /** Multiplies every retry delay, e.g. `0.001` (default 1). */
+  retryScheduleScale?: number;
+  /** Each retry delay moves by up to this fraction either way (default 0.1; 0 for exact delays). */
+  retryJitter?: number;
+  /** Real milliseconds a receiver has to answer a delivery (default 15 000). */
+  deliveryTimeoutMs?: number;
+  /** How long a rotated-out endpoint secret still signs deliveries, in ms of the clock (default 24 h). */
+  secretGracePeriodMs?: number;
+  /** Keep message payloads once all their deliveries are over (default true). `false` keeps memory flat on long runs. */
+  retainPayloads?: boolean;
+  /** How long idempotency keys are remembered, in ms of the clock (default 24 h). */
+  idempotencyTtlMs?: number;
+  /** Keys remembered per environment at most, oldest forgotten first (default 10 000). */
+  idempotencyMaxKeys?: number;
+  /** Seeds fault probabilities and retry jitter, so a run repeats exactly (default: random). */
+  seed?: number;
+  /** The fetch deliveries use (default: the global `fetch` at delivery time). */
+  fetch?: typeof fetch;
+  /** Called once per request answered. */
+  onRequest?: (entry: RequestLogEntry) => void;
+  /** Called once per delivery attempt. */
+  onDelivery?: (entry: DeliveryLogEntry) => void;
+}
+
+/** The mock server without msw handlers. */
+export interface MockServerCore {
+  /** The first (or generated) API token. */
+  readonly token: string;
+  /** Every token and the environment it opens. */
+  readonly tokens: Readonly<Record<string, string>>;
+  /** The base URL of the msw handlers. */
+  readonly url: string;
+  readonly clock: Clock;
+  readonly faults: FaultInjector;
+  /** The in-memory state, for tests that need more than {@link MockServerCore.snapshot}. */
+  readonly store: MockStore;
+  /** Answers one Fetch request (what the msw handlers call). */
+  handle(request: Request): Promise<Response>;
+  /** Serves the same logic over HTTP on loopback. */
+  listen(options?: ListenOptions): Promise<MockListener>;
+  /** Resolves when no delivery is due or in flight (see `Dispatcher.settle`). */
+  settle(): Promise<void>;
+  /** A copy of an environment's state (default: the environment of {@link MockServerCore.token}). */
+  snapshot(environment?: string): MockSnapshot;
+  /** Stops deliveries and timers, ends hanging requests and closes every listener. */
+  close(): Promise<void>;
+}
+
+function checkOptions(options: MockServerOptions): void {
+  const positive = { deliveryTimeoutMs: options.deliveryTimeoutMs, idempotencyMaxKeys: options.idempotencyMaxKeys };
+  for (const [name, value] of Object.entries(positive)) {
+    if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw new RangeError(`${name} must be > 0`);
+  }
+  const jitter = options.retryJitter;
+  if (jitter !== undefined && !(jitter >= 0 && jitter < 1)) throw new RangeError("retryJitter must be within [0, 1)");
+  for (const [token, env] of Object.entries(options.tokens ?? {})) {
+    if (!token || !env) throw new TypeError("tokens must map non-empty tokens to non-empty environment names");
+  }
+}
+
+/** Creates the mock without msw handlers. */
+export function createMockServerCore(options: MockServerOptions = {}): MockServerCore {
+  checkOptions(options);
+  const clock = options.clock ?? realClock;
+  const tokens = options.tokens && Object.keys(options.tokens).length > 0 ? { ...options.tokens } : { [newToken()]: "default" };
+  const token = Object.keys(tokens)[0] as string;
+  const store = new MockStore(tokens, {
+    idempotencyTtlMs: options.idempotencyTtlMs ?? DAY_MS,
+    idempotencyMaxKeys: options.idempotencyMaxKeys ?? 10_000,
+    now: () => clock.now(),
+  });
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
+  const faults = new FaultInjector(seed);
+  const dispatcher = new Dispatcher({
+    clock,
+    retrySchedule: resolveRetrySchedule(options),
+    retryJitter: options.retryJitter ?? 0.1,
+    random: seededRandom(seed ^ 0x5bd1e995),
+    deliveryTimeoutMs: options.deliveryTimeoutMs ?? 15_000,
+    fetch: () => options.fetch ?? globalThis.fetch,
+    retainPayloads: options.retainPayloads ?? true,
+    onDelivery: options.onDelivery,
+  });
+  const router: Router = createRouter({
+    store,
+    dispatcher,
+    clock,
+    faults,
+    settings: { secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS },
+    onRequest: options.onRequest,
+  });
+  const url = (options.baseUrl ?? "https://api.octohooks.com").replace(/\/+$/, "");
+  const basePath = new URL(url).pathname.replace(/\/+$/, "");
+  const listeners = new Set<MockListener>();
+  return {
+    token,
+    tokens,
+    url,
+    clock,
+    faults,
+    store,
+    handle: async (request) => toFetchResponse(await router(await fromFetchRequest(request, basePath))),
+    async listen(listenOptions) {
+      const listener = await startListener(router, listenOptions);
+      listeners.add(listener);
+      return listener;
+    },
+    settle: () => dispatcher.settle(),
+    snapshot(environment = tokens[token]) {
+      const env = environment === undefined ? undefined : store.environments.get(environment);
+      if (!env) throw new RangeError(`No environment named ${JSON.stringify(environment)}`);
+      return snapshotEnvironment(env);
+    },
+    async close() {
+      dispatcher.close();
+      faults.releaseHangs();
+      await Promise.all([...listeners].map((listener) => listener.close()));
+      listeners.clear();
+    },
+  };
+}

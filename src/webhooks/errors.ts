@@ -1,0 +1,48 @@
+/**
+ * Why a webhook failed verification.
+ *
+ * - `missing_headers`: `webhook-id`, `webhook-timestamp` or `webhook-signature` is absent, empty, or
+ *   duplicated with conflicting values.
+ * - `invalid_timestamp`: `webhook-timestamp` is not a decimal integer of unix seconds.
+ * - `timestamp_too_old` / `timestamp_too_new`: the timestamp is outside the tolerance around now.
+ * - `no_matching_signature`: no `v1` signature in `webhook-signature` matches the payload.
+ * - `invalid_payload`: the signature matched but the payload is not JSON.
+ */
+export type WebhookVerificationReason =
+  | "missing_headers"
+  | "invalid_timestamp"
+  | "timestamp_too_old"
+  | "timestamp_too_new"
+  | "no_matching_signature"
+  | "invalid_payload";
+
+/**
+ * Thrown when a webhook cannot be trusted. Its message never contains the secret or any signature.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   wh.verify(body, headers);
+ * } catch (err) {
+ *   if (err instanceof WebhookVerificationError) console.warn("rejected webhook:", err.reason);
+ * }
+ * ```
+ */
+export class WebhookVerificationError extends Error {
+  /** The machine-readable cause, stable across versions. */
+  readonly reason: WebhookVerificationReason;
+
+  constructor(reason: WebhookVerificationReason, message: string) {
+    super(message);
+    this.name = "WebhookVerificationError";
+    this.reason = reason;
+  }
+}
+
+/** Thrown by `new Webhook(secret)` when the secret is empty or not base64; the message never echoes it. */
+export class WebhookSecretError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WebhookSecretError";
+  }
+}

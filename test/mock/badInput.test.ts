@@ -1,0 +1,104 @@
+import { request as httpRequest } from "node:http";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type MockHarness, readChecked, startMock } from "./helpers.js";
+
+let h: MockHarness;
+beforeEach(async () => {
+  h = await startMock();
+  await h.api("POST", "/api/v1/app", { body: { name: "App", uid: "app" } });
+});
+afterEach(() => h.close());
+
+const bigBody = () => JSON.stringify({ eventType: "a", payload: { blob: "x".repeat(1024 * 1024) } });
+
+/** Streams a body without content-length (chunked), as a client that does not know the size would. */
+function postChunked(url: string, token: string, chunks: string[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${url}/api/v1/app/app/msg`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "transfer-encoding": "chunked" },
+    });
+    req.on("response", (res) => {
+      let body = "";
+      res.on("data", (c: Buffer) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    const writeNext = (i: number) => {
+      if (i === chunks.length) return void req.end();
+      if (req.write(chunks[i] as string)) writeNext(i + 1);
+      else req.once("drain", () => writeNext(i + 1));
+    };
+    writeNext(0);
+  });
+}
+
+describe("bad input never crashes the mock or changes its state", () => {
+  it("400s invalid JSON with invalid_json", async () => {
+    const res = await h.api("POST", "/api/v1/app", { rawBody: '{"name": "x",' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("invalid_json");
+  });
+
+  it("400s a body that is not declared as JSON", async () => {
+    const res = await h.api("POST", "/api/v1/app", {
+      rawBody: JSON.stringify({ name: "x" }),
+      headers: { "content-type": "text/plain" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("bad_request");
+    expect((await h.api("POST", "/api/v1/app", { rawBody: JSON.stringify({ name: "y" }), headers: { "content-type": "application/json; charset=utf-8" } })).status).toBe(201);
+  });
+
+  it("422s a missing body and a body that is not an object", async () => {
+    const none = await h.api("POST", "/api/v1/app");
+    expect(none.body.detail[0]).toMatchObject({ loc: ["body"], type: "missing" });
+    const list = await h.api("POST", "/api/v1/app", { body: [1, 2] });
+    expect(list.body.detail[0]).toMatchObject({ loc: ["body"], type: "dict_type" });
+  });
+
+  it("422s wrong types, negative numbers and out-of-range values", async () => {
+    const res = await h.api("POST", "/api/v1/app/app/endpoint", {
+      body: { url: 5, enabled: "yes", rateLimit: -1, version: 1.5, metadata: "m" },
+    });
+    expect(res.body.detail.map((d: { loc: string[]; type: string }) => `${d.loc.join(".")}:${d.type}`)).toEqual([
+      "body.url:string_type",
+      "body.enabled:bool_type",
+      "body.rateLimit:greater_than_equal",
+      "body.metadata:dict_type",
+      "body.version:int_type",
+    ]);
+    const stats = await h.api("GET", "/api/v1/app/app/endpoint/x/stats?since=yesterday");
+    expect(stats.body.detail[0].loc).toEqual(["query", "since"]);
+    const flag = await h.api("GET", "/api/v1/app/app/msg?with_content=maybe");
+    expect(flag.body.detail[0]).toMatchObject({ loc: ["query", "with_content"], type: "bool_type" });
+  });
+
+  it("422s a path id that is not a valid id or uid", async () => {
+    const res = await h.api("PUT", "/api/v1/app/bad%20id", { body: { name: "x" } });
+    expect(res.status).toBe(422);
+    expect(res.body.detail[0].loc).toEqual(["path", "app_id"]);
+  });
+
+  it("413s a body over 1 MiB over HTTP, with or without content-length, and keeps serving", async () => {
+    const declared = await h.api("POST", "/api/v1/app/app/msg", { rawBody: bigBody() });
+    expect(declared.status).toBe(413);
+    expect(declared.body.code).toBe("payload_too_large");
+    const chunk = "x".repeat(64 * 1024);
+    const streamed = await postChunked(h.url, h.mock.token, [`{"eventType":"a","payload":{"b":"`, ...Array(20).fill(chunk), `"}}`]);
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).code).toBe("payload_too_large");
+    expect((await h.api("GET", "/api/v1/app/app/msg")).body.data).toEqual([]);
+    expect((await h.api("GET", "/api/v1/health")).status).toBe(200);
+  });
+
+  it("413s a body over 1 MiB through handle()", async () => {
+    const request = new Request(`${h.mock.url}/api/v1/app/app/msg`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${h.mock.token}`, "content-type": "application/json" },
+      body: bigBody(),
+    });
+    const res = await readChecked("POST", "/api/v1/app/app/msg", await h.mock.handle(request));
+    expect(res.status).toBe(413);
+  });
+});

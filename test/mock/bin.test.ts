@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatDelivery, parseCliArgs } from "../../src/mock/cli.js";
+
+let child: ChildProcess | undefined;
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill("SIGKILL");
+});
+
+/** Resolves with the first stdout match of `pattern`, failing after `ms`. */
+function waitFor(output: { text: string }, proc: ChildProcess, pattern: RegExp, ms = 15_000): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; got: ${output.text}`)), ms);
+    const check = () => {
+      const match = output.text.match(pattern);
+      if (!match) return;
+      clearTimeout(timer);
+      proc.stdout?.off("data", check);
+      resolve(match);
+    };
+    proc.stdout?.on("data", check);
+    check();
+  });
+}
+
+describe("octohooks-mock bin", () => {
+  it("prints its URL and tokens, serves the API, logs without secrets and exits 0 on SIGINT", async () => {
+    // node --import tsx rather than npx: npm exec answers a signal with its own exit code 130.
+    child = spawn(process.execPath, ["--import", "tsx", "src/mock/bin.ts", "--port", "0", "--token", "tk_cli:staging"], {
+      cwd: new URL("../..", import.meta.url),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output = { text: "" };
+    child.stdout?.on("data", (chunk: Buffer) => (output.text += chunk));
+    const [, url] = await waitFor(output, child, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    await waitFor(output, child, /token tk_cli {2}\(environment staging\)/);
+
+    expect(await (await fetch(`${url}/api/v1/health`)).json()).toEqual({ status: "ok" });
+    const headers = { authorization: "Bearer tk_cli", "content-type": "application/json" };
+    const app = await (await fetch(`${url}/api/v1/app`, { method: "POST", headers, body: '{"name":"A"}' })).json();
+    const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    const body = JSON.stringify({ url: "http://127.0.0.1:9/none", secret });
+    expect((await fetch(`${url}/api/v1/app/${app.id}/endpoint`, { method: "POST", headers, body })).status).toBe(201);
+    await waitFor(output, child, /201 POST \/api\/v1\/app\/app_\w+\/endpoint \d+ms req_/);
+
+    const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(output.text).not.toContain(secret);
+    expect(output.text).not.toContain("Bearer");
+  });
+});
+
+describe("cli arguments", () => {
+  it("parses repeated tokens with environments and numeric options", () => {
+    const config = parseCliArgs(["--port", "0", "--token", "a:prod", "--token", "b", "--retry-schedule-scale", "0.001", "--cors"]);
+    expect(config).toMatchObject({ port: 0, host: "127.0.0.1", tokens: { a: "prod", b: "default" }, cors: true, retryScheduleScale: 0.001 });
+    expect(Object.values(parseCliArgs([]).tokens)).toEqual(["default"]);
+  });
+
+  it("rejects bad values", () => {
+    expect(() => parseCliArgs(["--port", "70000"])).toThrow(/--port/);
+    expect(() => parseCliArgs(["--port", "x"])).toThrow(/--port/);
+    expect(() => parseCliArgs(["--token", ":env"])).toThrow(/--token/);
+    expect(() => parseCliArgs(["--bogus"])).toThrow();
+  });
+
+  it("formats a delivery without the URL's credentials or query", () => {
+    const line = formatDelivery({
+      environment: "default",
+      msgId: "msg_1",
+      endpointId: "ep_1",
+      url: "https://example.com/hook",
+      attempt: 2,
+      triggerType: "scheduled",
+      ok: false,
+      statusCode: 500,
+      durationMs: 3,
+      nextAttempt: 0,
+    });
+    expect(line).toBe("delivery msg_1 -> ep_1 https://example.com/hook #2 scheduled failed 500 3ms next=1970-01-01T00:00:00.000Z");
+  });
+});

@@ -1,0 +1,202 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_RETRY_SCHEDULE_MS, type MockServerOptions, VirtualClock } from "../../src/mock/index.js";
+import { type MockHarness, type Receiver, startMock, startReceiver } from "./helpers.js";
+
+let h: MockHarness;
+let receiver: Receiver;
+const app = "/api/v1/app/app";
+
+async function setup(options: MockServerOptions, reply?: Receiver["reply"]) {
+  h = await startMock(options);
+  receiver = await startReceiver(reply);
+  await h.api("POST", "/api/v1/app", { body: { name: "App", uid: "app" } });
+}
+
+async function endpoint(body: Record<string, unknown> = {}): Promise<string> {
+  return (await h.api("POST", `${app}/endpoint`, { body: { url: receiver.url, ...body } })).body.id;
+}
+
+async function send(eventType = "a"): Promise<string> {
+  return (await h.api("POST", `${app}/msg`, { body: { eventType, payload: { n: 1 } } })).body.id;
+}
+
+afterEach(async () => {
+  await h.close();
+  await receiver.close();
+});
+
+const fail: Receiver["reply"] = () => ({ status: 503, body: "down" });
+
+describe("retries", () => {
+  it("follows 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h on a virtual clock, then marks the message failed", async () => {
+    const clock = new VirtualClock(Date.parse("2024-01-01T00:00:00Z"));
+    await setup({ clock }, fail);
+    const ep = await endpoint();
+    const msg = await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+    const pending = (await h.api("GET", `${app}/endpoint/${ep}/msg`)).body.data[0];
+    expect(pending).toMatchObject({ status: "pending", nextAttempt: "2024-01-01T00:00:05.000Z" });
+
+    await clock.advance(4_999);
+    expect(receiver.received).toHaveLength(1);
+    await clock.advance(1);
+    expect(receiver.received).toHaveLength(2);
+    for (const delay of DEFAULT_RETRY_SCHEDULE_MS.slice(1)) await clock.advance(delay);
+    await h.mock.settle();
+
+    const attempts = (await h.api("GET", `${app}/attempt/msg/${msg}?order=ascending`)).body.data;
+    expect(attempts).toHaveLength(8);
+    expect(attempts.every((a: { status: string; responseStatusCode: number }) => a.status === "failed" && a.responseStatusCode === 503)).toBe(true);
+    const gaps = attempts.slice(1).map((a: { timestamp: string }, i: number) => Date.parse(a.timestamp) - Date.parse(attempts[i].timestamp));
+    expect(gaps).toEqual(DEFAULT_RETRY_SCHEDULE_MS);
+    expect((await h.api("GET", `${app}/endpoint/${ep}/msg`)).body.data[0]).toMatchObject({ status: "failed", nextAttempt: null });
+    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toEqual({ success: 0, pending: 0, sending: 0, fail: 1 });
+    await clock.advance(100 * 3_600_000);
+    expect(receiver.received).toHaveLength(8);
+  });
+
+  it("runs a scaled schedule on the real clock, and settle() waits for the retries", async () => {
+    await setup({ retryScheduleScale: 0.00001 }, (_req, i) => (i < 3 ? { status: 500 } : { status: 200 }));
+    const ep = await endpoint();
+    await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(4);
+    const attempts = (await h.api("GET", `${app}/attempt/endpoint/${ep}`)).body.data;
+    expect(attempts.map((a: { status: string }) => a.status)).toEqual(["success", "failed", "failed", "failed"]);
+    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body.success).toBe(1);
+  });
+
+  it("jitters retry delays within the given fraction", async () => {
+    const clock = new VirtualClock(0);
+    await setup({ clock, retryJitter: 0.1, retrySchedule: [10_000], seed: 7 }, fail);
+    const ep = await endpoint();
+    await send();
+    await h.mock.settle();
+    const next = Date.parse((await h.api("GET", `${app}/endpoint/${ep}/msg`)).body.data[0].nextAttempt);
+    expect(next).toBeGreaterThanOrEqual(9_000);
+    expect(next).toBeLessThanOrEqual(11_000);
+    expect(next).not.toBe(10_000);
+  });
+});
+
+describe("rate limit", () => {
+  it("spaces deliveries to an endpoint at its rate; excess waits, nothing is dropped", async () => {
+    const clock = new VirtualClock(0);
+    await setup({ clock });
+    const ep = await endpoint({ rateLimit: 2 });
+    for (let i = 0; i < 4; i++) await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+    await clock.advance(499);
+    expect(receiver.received).toHaveLength(1);
+    await clock.advance(1);
+    expect(receiver.received).toHaveLength(2);
+    await clock.advance(1000);
+    expect(receiver.received).toHaveLength(4);
+    const times = (await h.api("GET", `${app}/attempt/endpoint/${ep}?order=ascending`)).body.data.map(
+      (a: { timestamp: string }) => Date.parse(a.timestamp),
+    );
+    expect(times).toEqual([0, 500, 1000, 1500]);
+  });
+});
+
+describe("manual deliveries", () => {
+  it("resends a message once, as a manual attempt", async () => {
+    await setup({ clock: new VirtualClock() });
+    const ep = await endpoint();
+    const msg = await send();
+    await h.mock.settle();
+    expect((await h.api("POST", `${app}/msg/${msg}/endpoint/${ep}/resend`)).status).toBe(202);
+    await h.mock.settle();
+    const attempts = (await h.api("GET", `${app}/attempt/msg/${msg}`)).body.data;
+    expect(attempts.map((a: { triggerType: string }) => a.triggerType)).toEqual(["manual", "scheduled"]);
+    expect(receiver.received).toHaveLength(2);
+    expect((await h.api("POST", `${app}/msg/nope/endpoint/${ep}/resend`)).status).toBe(404);
+  });
+
+  it("recovers failed messages in the window", async () => {
+    const clock = new VirtualClock(Date.parse("2024-01-01T00:00:00Z"));
+    let up = false;
+    await setup({ clock, retrySchedule: [] }, () => (up ? { status: 200 } : { status: 500 }));
+    const ep = await endpoint();
+    await send();
+    await clock.advance(60_000);
+    await send();
+    await h.mock.settle();
+    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body.fail).toBe(2);
+    up = true;
+    const task = await h.api("POST", `${app}/endpoint/${ep}/recover`, { body: { since: "2024-01-01T00:00:30Z" } });
+    expect(task.status).toBe(202);
+    expect(task.body).toMatchObject({ id: expect.stringMatching(/^qtask_/), status: "running", task: "endpoint.recover" });
+    await h.mock.settle();
+    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toMatchObject({ success: 1, fail: 1 });
+    const none = await h.api("POST", `${app}/endpoint/${ep}/recover`, { body: { since: "2024-01-01T00:00:30Z" } });
+    expect(none.body.status).toBe("finished");
+  });
+
+  it("replays messages the endpoint never got, within its filters", async () => {
+    const clock = new VirtualClock(Date.parse("2024-01-01T00:00:00Z"));
+    await setup({ clock });
+    await send("a");
+    const ep = await endpoint({ enabled: false, eventTypes: ["a"] });
+    await send("a");
+    await send("b");
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(0);
+    await h.api("PATCH", `${app}/endpoint/${ep}`, { body: { enabled: true } });
+    const task = await h.api("POST", `${app}/endpoint/${ep}/replay-missing`, { body: { since: "2023-12-31T00:00:00Z" } });
+    expect(task.body).toMatchObject({ status: "running", task: "endpoint.replay" });
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(2);
+    const again = await h.api("POST", `${app}/endpoint/${ep}/replay-missing`, { body: { since: "2023-12-31T00:00:00Z" } });
+    expect(again.body.status).toBe("finished");
+  });
+
+  it("sends an example of an event type to one endpoint only", async () => {
+    await setup({ clock: new VirtualClock() });
+    const ep = await endpoint();
+    await endpoint();
+    await h.api("POST", "/api/v1/event-type", {
+      body: { name: "user.created", description: "", schemas: { "1": { examples: [{ id: 7 }] } } },
+    });
+    const sent = await h.api("POST", `${app}/endpoint/${ep}/send-example`, { body: { eventType: "user.created" } });
+    expect(sent.status).toBe(202);
+    expect(sent.body).toMatchObject({ eventType: "user.created", payload: { id: 7 } });
+    await h.mock.settle();
+    expect(receiver.received.map((r) => r.body)).toEqual(['{"id":7}']);
+    expect((await h.api("GET", `${app}/msg/${sent.body.id}`)).status).toBe(200);
+    const unknown = await h.api("POST", `${app}/endpoint/${ep}/send-example`, { body: { eventType: "nope" } });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe("payload retention", () => {
+  it("drops payloads once delivered with retainPayloads: false", async () => {
+    await setup({ clock: new VirtualClock(), retainPayloads: false });
+    await endpoint();
+    const created = await h.api("POST", `${app}/msg`, { body: { eventType: "a", payload: { big: "x" } } });
+    expect(created.body.payload).toEqual({ big: "x" });
+    await h.mock.settle();
+    expect(receiver.received[0]?.body).toBe('{"big":"x"}');
+    expect((await h.api("GET", `${app}/msg/${created.body.id}`)).body.payload).toEqual({});
+    expect(h.mock.store.environments.get("default")?.apps[0]?.messages[0]?.payload).toBeUndefined();
+  });
+
+  it("holds no payload after thousands of messages that had nothing left to deliver", async () => {
+    await setup({ clock: new VirtualClock(), retainPayloads: false });
+    const payload = { blob: "x".repeat(2000) };
+    const post = () =>
+      h.mock.handle(
+        new Request(`${h.mock.url}${app}/msg`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${h.mock.token}`, "content-type": "application/json" },
+          body: JSON.stringify({ eventType: "a", payload }),
+        }),
+      );
+    for (let i = 0; i < 5_000; i++) expect((await post()).status).toBe(202);
+    const messages = h.mock.store.environments.get("default")?.apps[0]?.messages ?? [];
+    expect(messages).toHaveLength(5_000);
+    expect(messages.every((m) => m.payload === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+// A strict TypeScript consumer type-checks against the packed types, with moduleResolution node16
+// (ESM and CJS files) and bundler (DOM types only, no @types/node).
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { describeRun, runProcess } from "./support/childProcess.js";
+import { type ConsumerProject, consumerProject } from "./support/consumerProject.js";
+import {
+  BUNDLER_ESM,
+  NODE16_CJS,
+  NODE16_CJS_MOCK,
+  NODE16_ESM,
+  STRICT_OPTIONS,
+} from "./support/consumerSources.js";
+import { REPO_ROOT } from "./support/paths.js";
+
+const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+
+let consumer: ConsumerProject;
+
+beforeAll(async () => {
+  consumer = await consumerProject("full");
+}, 180_000);
+
+interface TypesProject {
+  compilerOptions: Record<string, unknown>;
+  files: Record<string, string>;
+}
+
+async function typeCheck(name: string, project: TypesProject) {
+  const dir = join(await consumer.workspace(name), "project");
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "package.json"), JSON.stringify({ name, private: true, type: "module" }));
+  const tsconfig = { compilerOptions: project.compilerOptions, files: Object.keys(project.files) };
+  await writeFile(join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+  for (const [file, text] of Object.entries(project.files)) await writeFile(join(dir, file), text);
+  return runProcess(process.execPath, [TSC, "-p", dir], { cwd: dir, timeoutMs: 90_000 });
+}
+
+describe("a strict consumer type-checks against the packed types", () => {
+  test("moduleResolution node16: an ES module and a CommonJS module, with @types/node", async () => {
+    const result = await typeCheck("types-node16", {
+      compilerOptions: { ...STRICT_OPTIONS, module: "node16", moduleResolution: "node16", types: ["node"] },
+      files: { "esm.ts": NODE16_ESM, "cjs.cts": NODE16_CJS },
+    });
+    expect(result.code, describeRun("tsc (node16)", result)).toBe(0);
+  });
+
+  test("moduleResolution node16: a CommonJS module using the mock", async () => {
+    // skipLibCheck: msw 2's CommonJS declarations import the ESM-only `rettime` and fail a full lib
+    // check in any CommonJS project; the consumer's own use of octohooks/mock is still checked.
+    const result = await typeCheck("types-node16-cjs-mock", {
+      compilerOptions: {
+        ...STRICT_OPTIONS,
+        skipLibCheck: true,
+        module: "node16",
+        moduleResolution: "node16",
+        types: ["node"],
+      },
+      files: { "mock.cts": NODE16_CJS_MOCK },
+    });
+    expect(result.code, describeRun("tsc (node16, CommonJS, mock)", result)).toBe(0);
+  });
+
+  test("moduleResolution bundler: DOM types only", async () => {
+    const result = await typeCheck("types-bundler", {
+      compilerOptions: {
+        ...STRICT_OPTIONS,
+        module: "esnext",
+        moduleResolution: "bundler",
+        lib: ["ES2022", "DOM", "DOM.Iterable"],
+        types: [],
+      },
+      files: { "browser.ts": BUNDLER_ESM },
+    });
+    expect(result.code, describeRun("tsc (bundler)", result)).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+// One real call per package entry, made with whatever the entry exports: the client calls the mock
+// server, the webhooks entry signs and verifies, the mock entry starts a server and is called.
+
+const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+const CALLS = {
+  async octohooks(sdk, { serverUrl, token }) {
+    return new sdk.Octohooks(token, { serverUrl, maxRetries: 0 }).health.get();
+  },
+  async "octohooks/webhooks"(webhooks) {
+    const webhook = new webhooks.Webhook(SECRET);
+    const body = JSON.stringify({ type: "entry.checked" });
+    return webhook.verify(body, webhook.signHeaders("msg_entry", new Date(), body));
+  },
+  async "octohooks/mock"(mock) {
+    const server = mock.createMockServer();
+    const listening = await server.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const response = await fetch(`${listening.url}/api/v1/health`, {
+        headers: { authorization: `Bearer ${server.token}` },
+      });
+      return { status: response.status, body: await response.json() };
+    } finally {
+      await server.close();
+    }
+  },
+};
+
+/** Makes the entry's call and returns the line to print: its export names and the call's result. */
+export async function checkEntry(entry, module, config) {
+  const call = CALLS[entry];
+  if (!call) throw new Error(`no call for entry ${entry}`);
+  const exports = Object.keys(module)
+    .filter((name) => name !== "default" && name !== "__esModule")
+    .sort();
+  return `ENTRY_REPORT ${JSON.stringify({ entry, exports, result: await call(module, config) })}`;
+}

@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { killGroup } from "./childProcess.js";
+
+/** A running `octohooks-mock` process. */
+export interface RunningMock {
+  /** Its base URL, `http://127.0.0.1:<port>`. */
+  url: string;
+  token: string;
+  stop(): void;
+}
+
+const STARTUP_MS = 20_000;
+
+/**
+ * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T [--cors]`) and
+ * resolves once it prints the URL it listens on.
+ */
+export function startMockServer(bin: string, options: { cwd: string; cors?: boolean }): Promise<RunningMock> {
+  const token = `testsk_${randomBytes(12).toString("hex")}`;
+  const args = [
+    bin,
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+    "--token",
+    token,
+    ...(options.cors ? ["--cors"] : []),
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const stop = () => killGroup(child.pid);
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      stop();
+      reject(new Error(`octohooks-mock ${why}\n${output.slice(-4000)}`));
+    };
+    const timer = setTimeout(() => fail(`printed no URL within ${STARTUP_MS} ms`), STARTUP_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: `http://127.0.0.1:${match[1]}`, token, stop });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("error", (error) => fail(`could not start: ${error.message}`));
+    child.on("exit", (code) => fail(`exited with ${code} before listening`));
+  });
+}

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const DIR = new URL("../../src/webhooks/", import.meta.url);
+// The package's promise (.size-limit.json "2 kB", decimal), measured on the same usage as its entry.
+const SIZE_BUDGET_BYTES = 2000;
+const USAGE = `import { Webhook } from "./index.ts";
+new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+  .verifyAsync("{}", { "webhook-id": "msg_1", "webhook-timestamp": "1", "webhook-signature": "v1,x" })
+  .then(console.log);`;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("octohooks/webhooks entry", () => {
+  it("exports the Webhook class and its two errors, and nothing else at runtime", async () => {
+    const entry = await import("../../src/webhooks/index.js");
+    expect(Object.keys(entry).sort()).toEqual(["Webhook", "WebhookSecretError", "WebhookVerificationError"]);
+  });
+
+  it("imports nothing outside src/webhooks; only hmac.node.ts imports Node modules at runtime", () => {
+    for (const file of readdirSync(DIR).filter((name) => name.endsWith(".ts"))) {
+      const source = readFileSync(new URL(file, DIR), "utf8");
+      const specifiers = [...source.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+"([^"]+)"/gms)].map(
+        (m) => m[1]!,
+      );
+      for (const specifier of specifiers) {
+        if (specifier.startsWith("./")) {
+          expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.\/[A-Za-z0-9.]+\.js$/);
+          expect(specifier, `${file} must import ./hmac.js, never the node flavour`).not.toBe(
+            "./hmac.node.js",
+          );
+        } else {
+          expect(file, `${file} imports ${specifier}`).toBe("hmac.node.ts");
+          expect(specifier).toMatch(/^node:(crypto|buffer)$/);
+        }
+      }
+    }
+  });
+
+  it(`bundles for the browser with no Node imports, within ${SIZE_BUDGET_BYTES} bytes min+gzip`, async () => {
+    const result = await build({
+      stdin: { contents: USAGE, resolveDir: new URL(".", DIR).pathname, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).not.toMatch(/\bimport\b[^;]*from/);
+    expect(code).toContain("verifyRequest");
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
+  });
+
+  it("does nothing when loaded: no node:crypto lookup, no timers, no randomness", async () => {
+    vi.resetModules();
+    const spies = [
+      vi.spyOn(process, "getBuiltinModule"),
+      vi.spyOn(crypto, "getRandomValues"),
+      vi.spyOn(crypto.subtle, "importKey"),
+      vi.spyOn(globalThis, "setTimeout"),
+    ];
+    await import("../../src/webhooks/index.js");
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
