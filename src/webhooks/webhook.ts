@@ -17,8 +17,9 @@ function signedPrefix(msgId: string, timestamp: number | Date): string {
 }
 
 function acceptPayload<T>(expected: string, signatureHeader: string, payload: string | Uint8Array): T {
-  if (!hasV1Signature(signatureHeader, expected))
+  if (!hasV1Signature(signatureHeader, expected)) {
     throw new WebhookVerificationError("no_matching_signature", "No matching webhook signature");
+  }
   try {
     const text =
       typeof payload === "string" ? payload : new TextDecoder("utf-8", { fatal: true }).decode(payload);
@@ -50,7 +51,7 @@ export class Webhook {
    */
   constructor(secret: string | Uint8Array, options?: { tolerance?: number }) {
     const tolerance = options?.tolerance ?? DEFAULT_TOLERANCE_SECONDS;
-    if (!(tolerance >= 0 && tolerance < Number.POSITIVE_INFINITY)) throw new RangeError("Invalid tolerance");
+    if (!(Number.isFinite(tolerance) && tolerance >= 0)) throw new RangeError("Invalid tolerance");
     this.#signer = createHmacSigner(decodeSecret(secret));
     this.#tolerance = tolerance;
   }
@@ -59,6 +60,11 @@ export class Webhook {
    * Verifies a webhook synchronously and returns its parsed JSON payload (`undefined` for an empty body).
    * Pass the raw body exactly as received. Needs node:crypto (Node, Bun, Deno); elsewhere use
    * {@link Webhook.verifyAsync}.
+   *
+   * Headers: names in any case, `octohooks-id/-timestamp/-signature` accepted when the `webhook-*` one is
+   * absent; repeated `webhook-signature` values are all candidates; a repeated id or timestamp must have
+   * identical copies (fetch `Headers` joins copies with ", ", which then fails as a wrong signature or
+   * timestamp). Only `v1` signatures count.
    *
    * @param options.now the current time as unix seconds or a `Date` (for tests); default `Date.now()`.
    * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.

@@ -91,14 +91,14 @@ describe("readSignatureHeaders", () => {
 
   it("joins repeated signature values, as arrays or as keys differing in case, into one candidate list", () => {
     const asArray = { "webhook-id": ID, "webhook-timestamp": TS, "webhook-signature": ["v1,a", "v1,b"] };
-    expect(readSignatureHeaders(asArray))[2]).toBe("v1,a v1,b");
+    expect(readSignatureHeaders(asArray)[2]).toBe("v1,a v1,b");
     const asKeys = {
       "webhook-id": ID,
       "webhook-timestamp": TS,
       "webhook-signature": "v1,a",
       "Webhook-Signature": "v1,b",
     };
-    expect(readSignatureHeaders(asKeys))[2]).toBe("v1,a v1,b");
+    expect(readSignatureHeaders(asKeys)[2]).toBe("v1,a v1,b");
   });
 
   it("accepts a repeated id or timestamp when every copy is identical", () => {
