@@ -77,7 +77,7 @@ class StepPrinter {
   }
 
   fail(reason: string): void {
-    console.log(`✗ Failed after step ${this.#count}: ${reason}`);
+    console.log(`✗ Failed at step ${this.#count + 1}: ${reason}`);
   }
 }
 
@@ -174,6 +174,9 @@ function parseOptions(argv: string[]): DemoOptions | "help" {
   const port = Number(values["receiver-port"]);
   if (!(Number.isInteger(port) && port >= 0 && port <= 65_535))
     throw new UsageError("--receiver-port must be a port");
+  if (values["server-url"] !== undefined && !isHttpUrl(values["server-url"])) {
+    throw new UsageError("--server-url must be an http(s) URL");
+  }
   const token = values.token ?? (values["server-url"] ? process.env.OCTOHOOKS_TOKEN : undefined);
   if (values["server-url"] && !token) throw new UsageError("--server-url needs --token (or OCTOHOOKS_TOKEN)");
   return {
@@ -198,7 +201,9 @@ async function connect(options: DemoOptions, out: StepPrinter): Promise<Connecti
   if (options.serverUrl && options.token) {
     const octohooks = new Octohooks(options.token, { serverUrl: options.serverUrl });
     await octohooks.health.get();
-    out.step("Server", `${new URL(options.serverUrl).origin}  (healthy)`);
+    // The health check takes no token: list one application to know the token works before going on.
+    await octohooks.application.list({ limit: 1 });
+    out.step("Server", `${new URL(options.serverUrl).origin}  (healthy, token accepted)`);
     return { octohooks, close: async () => undefined };
   }
   const mock = createMockServer();
@@ -246,14 +251,8 @@ function describeAttempt(attempt: MessageAttemptOut): string {
   return `${attempt.status}, ${status} in ${attempt.responseDurationMs} ms`;
 }
 
-async function runQuickstart(
-  options: DemoOptions,
-  out: StepPrinter,
-  connection: Connection,
-  receiver: DemoReceiver,
-) {
-  const { octohooks } = connection;
-  const started = Date.now();
+/** Steps 3 to 5: an application with a fresh UID, an endpoint for the receiver, and its secret. */
+async function createEndpoint(out: StepPrinter, octohooks: Octohooks, receiver: DemoReceiver) {
   const app = await octohooks.application.create({
     name: "Quickstart demo",
     uid: `quickstart-${randomBytes(4).toString("hex")}`,
@@ -268,25 +267,46 @@ async function runQuickstart(
   const { key } = await octohooks.endpoint.getSecret(app.id, endpoint.id);
   receiver.verifyWith(new Webhook(key));
   out.step("Secret", "whsec_…  (read with endpoint.getSecret, kept out of this output)");
+  return app;
+}
 
-  const message = await octohooks.message.create(app.id, QUICKSTART_MESSAGE);
+/** Steps 6 to 8: the quickstart's message, its verified delivery, and the recorded attempt. */
+async function sendAndVerify(
+  options: DemoOptions,
+  out: StepPrinter,
+  connection: Connection,
+  receiver: DemoReceiver,
+  appId: string,
+) {
+  const message = await connection.octohooks.message.create(appId, QUICKSTART_MESSAGE);
   out.step("Message", `${message.id}  ${message.eventType}  uid ${message.uid}`);
   const deadline = Date.now() + options.timeoutMs;
-  const webhook = await awaitDelivery(connection, receiver, { appId: app.id, msgId: message.id }, deadline);
+  const webhook = await awaitDelivery(connection, receiver, { appId, msgId: message.id }, deadline);
   if (webhook.id !== message.id) throw new DemoFailure(`received ${webhook.id}, expected ${message.id}`);
   if (!isDeepStrictEqual(webhook.payload, QUICKSTART_MESSAGE.payload)) {
     throw new DemoFailure("the signature verified but the payload differs from the message sent");
   }
   out.step("Delivered", `POST ${webhook.path}  signature verified, payload matches the message`);
-
-  const attempt = await awaitAttempt(connection, app.id, message.id, deadline + 5_000);
+  const attempt = await awaitAttempt(connection, appId, message.id, deadline + 5_000);
   if (!attempt) throw new DemoFailure("the webhook arrived but no finished attempt was recorded in time");
   out.step("Attempt", `${attempt.id}  ${describeAttempt(attempt)}`);
+}
+
+async function runQuickstart(
+  options: DemoOptions,
+  out: StepPrinter,
+  connection: Connection,
+  receiver: DemoReceiver,
+) {
+  const started = Date.now();
+  const app = await createEndpoint(out, connection.octohooks, receiver);
+  await sendAndVerify(options, out, connection, receiver, app.id);
   out.done(`the webhook was delivered and verified in ${Date.now() - started} ms.`);
+  if (options.serverUrl) console.log(`  The application ${app.uid} stays on the server for you to inspect.`);
 }
 
 /** Runs the demo and returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let options: DemoOptions | "help";
   try {
     options = parseOptions(argv);
@@ -311,20 +331,23 @@ export async function main(argv: string[]): Promise<number> {
     await runQuickstart(options, out, connection, receiver);
     return 0;
   } catch (error) {
-    out.fail(describeError(error, options));
+    out.fail(describeError(error));
     return 1;
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   }
 }
 
-function describeError(error: unknown, options: DemoOptions): string {
+function describeError(error: unknown): string {
   if (error instanceof DemoFailure) return error.message;
   if (error instanceof AuthenticationError) return `the server refused the token (${error.message})`;
-  if (error instanceof ConnectionError)
-    return `cannot reach ${options.serverUrl ?? "the server"}: ${error.message}`;
+  if (error instanceof ConnectionError) return `cannot reach the server: ${error.message}`;
   if (error instanceof OctohooksError) return error.message;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 }
 
 function sleep(ms: number): Promise<void> {
@@ -335,7 +358,7 @@ function sleep(ms: number): Promise<void> {
 async function orTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(resolve, Math.max(0, ms));
+    timer = setTimeout(() => resolve(undefined), Math.max(0, ms));
   });
   try {
     return await Promise.race([promise, timeout]);

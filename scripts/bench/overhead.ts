@@ -2,16 +2,15 @@
 // the same request, svix's client doing the same call, and openapi-fetch's default path (a real
 // `Request`), all against one bare node:http server on loopback, interleaved round by round.
 // Run: npx tsx scripts/bench/overhead.ts [--quick]
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import createClient from "openapi-fetch";
 import { Svix } from "svix";
 import type { paths } from "../../src/generated/openapi.js";
 import { Octohooks } from "../../src/index.js";
+import { startFixedServer } from "./fixedServer.js";
 
-/** Throughput of one candidate at one concurrency, and the sockets the server saw. */
+/** Throughput of one candidate at one concurrency. */
 export interface OverheadResult {
   name: string;
   concurrency: number;
@@ -21,30 +20,14 @@ export interface OverheadResult {
 const TOKEN = "bench_token";
 const APP = "app_bench";
 const BODY = { eventType: "invoice.paid", payload: { id: "in_1", amount: 1999, currency: "EUR" } };
-const ANSWER = JSON.stringify({
-  id: "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W",
-  uid: null,
-  eventType: "invoice.paid",
-  payload: BODY.payload,
-  channels: null,
-  timestamp: "2026-01-01T00:00:00Z",
-});
+/** Starts the fixed-answer server in this process (it lives in fixedServer.ts). */
+export { startFixedServer } from "./fixedServer.js";
 
-/** A bare node:http server answering 202 with a fixed message body: the ceiling for Node here. */
-export async function startFixedServer(): Promise<{ url: string; server: Server; sockets: () => number }> {
-  let sockets = 0;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(202, { "content-type": "application/json", "content-length": Buffer.byteLength(ANSWER) });
-      res.end(ANSWER);
-    });
-  });
-  server.on("connection", () => sockets++);
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, sockets: () => sockets };
+/** Options of {@link benchOverhead}. */
+export interface OverheadOptions {
+  quick?: boolean;
+  /** A fixed-answer server already running (e.g. in another process); default: one in this process. */
+  serverUrl?: string;
 }
 
 type Call = () => Promise<unknown>;
@@ -104,10 +87,10 @@ function median(values: number[]): number {
 }
 
 /** Measures every candidate at concurrency 1 and 64, interleaved, median of the rounds. */
-export async function benchOverhead(opts: { quick?: boolean } = {}): Promise<OverheadResult[]> {
-  const { url, server } = await startFixedServer();
+export async function benchOverhead(opts: OverheadOptions = {}): Promise<OverheadResult[]> {
+  const own = opts.serverUrl === undefined ? await startFixedServer() : undefined;
   try {
-    const list = candidates(url);
+    const list = candidates(opts.serverUrl ?? (own?.url as string));
     const rounds = opts.quick ? 2 : 7;
     const results: OverheadResult[] = [];
     for (const concurrency of [1, 64]) {
@@ -123,25 +106,37 @@ export async function benchOverhead(opts: { quick?: boolean } = {}): Promise<Ove
     }
     return results;
   } finally {
-    server.closeAllConnections();
-    server.close();
+    own?.server.closeAllConnections();
+    own?.server.close();
   }
 }
 
-/** Opens 20,000 SDK calls at concurrency 64 and counts the sockets the server accepted. */
-export async function benchSockets(
-  opts: { quick?: boolean } = {},
-): Promise<{ calls: number; sockets: number }> {
-  const { url, server, sockets } = await startFixedServer();
-  try {
-    const sdk = new Octohooks(TOKEN, { serverUrl: url });
-    const calls = opts.quick ? 2_000 : 20_000;
-    await run(() => sdk.message.create(APP, BODY), calls, 64);
-    return { calls, sockets: sockets() };
-  } finally {
-    server.closeAllConnections();
-    server.close();
+/** Sockets a server accepted while one candidate made its calls at concurrency 64. */
+export interface SocketsResult {
+  name: string;
+  calls: number;
+  sockets: number;
+}
+
+/**
+ * Makes 20,000 calls at concurrency 64 through the SDK, then through raw fetch, each against a fresh
+ * server, and counts the sockets each server accepted: with keep-alive it stays near the concurrency.
+ */
+export async function benchSockets(opts: { quick?: boolean } = {}): Promise<SocketsResult[]> {
+  const calls = opts.quick ? 2_000 : 20_000;
+  const results: SocketsResult[] = [];
+  for (const name of ["octohooks", "raw fetch"]) {
+    const { url, server, sockets } = await startFixedServer();
+    try {
+      const candidate = candidates(url).find((c) => c.name === name) as { call: Call };
+      await run(candidate.call, calls, 64);
+      results.push({ name, calls, sockets: sockets() });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   }
+  return results;
 }
 
 function printTable(results: OverheadResult[]): void {
@@ -160,6 +155,6 @@ function printTable(results: OverheadResult[]): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const quick = process.argv.includes("--quick");
   printTable(await benchOverhead({ quick }));
-  const { calls, sockets } = await benchSockets({ quick });
-  console.log(`\nsockets opened for ${calls} SDK calls at concurrency 64: ${sockets}`);
+  for (const { name, calls, sockets } of await benchSockets({ quick }))
+    console.log(`sockets opened for ${calls} ${name} calls at concurrency 64: ${sockets}`);
 }

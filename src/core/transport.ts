@@ -77,7 +77,7 @@ function prepareHeaders(config: TransportConfig, request: LightRequest): Record<
   });
   const own = request.callOptions?.headers;
   for (const name in own) setHeader(headers, name, own[name] as string);
-  headers.authorization = `Bearer ${config.token}`;
+  setHeader(headers, "authorization", `Bearer ${config.token}`);
   headers["user-agent"] ??= USER_AGENT;
   headers.accept ??= "application/json";
   headers["x-request-id"] ??= `req_${randomId()}`;
@@ -89,7 +89,7 @@ function prepareHeaders(config: TransportConfig, request: LightRequest): Record<
 }
 
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const HEADER_VALUE = /^[^\0\r\n]*$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** Sets a caller-given header; an invalid name or value (e.g. CR/LF) is refused without echoing the value. */
 function setHeader(headers: Record<string, string>, name: string, value: string): void {

@@ -40,7 +40,8 @@ export interface CliConfig {
 function number(name: string, text: string | undefined, check: (n: number) => boolean): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (text.trim() === "" || !check(value)) throw new Error(`--${name}: invalid value ${JSON.stringify(text)}`);
+  if (text.trim() === "" || !check(value))
+    throw new Error(`--${name}: invalid value ${JSON.stringify(text)}`);
   return value;
 }
 
@@ -73,8 +74,16 @@ export function parseCliArgs(args: string[]): CliConfig {
     host: values.host ?? "127.0.0.1",
     tokens: Object.keys(tokens).length > 0 ? tokens : { [newToken()]: "default" },
     cors: values.cors ?? false,
-    retryScheduleScale: number("retry-schedule-scale", values["retry-schedule-scale"], (n) => Number.isFinite(n) && n >= 0),
-    deliveryTimeoutMs: number("delivery-timeout-ms", values["delivery-timeout-ms"], (n) => Number.isFinite(n) && n > 0),
+    retryScheduleScale: number(
+      "retry-schedule-scale",
+      values["retry-schedule-scale"],
+      (n) => Number.isFinite(n) && n >= 0,
+    ),
+    deliveryTimeoutMs: number(
+      "delivery-timeout-ms",
+      values["delivery-timeout-ms"],
+      (n) => Number.isFinite(n) && n > 0,
+    ),
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };

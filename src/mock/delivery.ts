@@ -80,7 +80,12 @@ export async function deliverWebhook(request: DeliveryRequest): Promise<Delivery
       "user-agent": DELIVERY_USER_AGENT,
       "webhook-id": request.msgId,
       "webhook-timestamp": String(request.timestampSeconds),
-      "webhook-signature": await signDelivery(request.secrets, request.msgId, request.timestampSeconds, request.body),
+      "webhook-signature": await signDelivery(
+        request.secrets,
+        request.msgId,
+        request.timestampSeconds,
+        request.body,
+      ),
     };
     const response = await request.fetch(request.url, {
       method: "POST",
@@ -94,7 +99,9 @@ export async function deliverWebhook(request: DeliveryRequest): Promise<Delivery
     return { ok, statusCode: response.status, response: text, durationMs: elapsed(started) };
   } catch (error) {
     const timedOut = controller.signal.aborted && !request.signal?.aborted;
-    const response = timedOut ? `Timed out after ${request.timeoutMs} ms` : `Connection error: ${describe(error)}`;
+    const response = timedOut
+      ? `Timed out after ${request.timeoutMs} ms`
+      : `Connection error: ${describe(error)}`;
     return { ok: false, statusCode: 0, response, durationMs: elapsed(started) };
   } finally {
     clearTimeout(timer);

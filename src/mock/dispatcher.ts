@@ -5,11 +5,13 @@
  * @module
  */
 import type { Clock, TimerHandle } from "./clock.js";
-import { type DeliveryResult, deliverWebhook } from "./delivery.js";
-import { newId } from "./ids.js";
+import { deliverWebhook } from "./delivery.js";
+import { destinationFor, endpointSubscribes, recordAttempt } from "./deliveryRecords.js";
 import type { RandomSource } from "./seededRandom.js";
-import type { AttemptRecord, DestinationRecord, EndpointRecord, MessageRecord, TriggerType } from "./store.js";
+import type { DestinationRecord, EndpointRecord, MessageRecord, TriggerType } from "./store.js";
 import { TaskQueue } from "./taskQueue.js";
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One line of the delivery log (no secrets: the URL is cut to origin and path). */
 export interface DeliveryLogEntry {
@@ -54,13 +56,6 @@ interface DeliveryTask {
   slotReserved: boolean;
 }
 
-/** Whether an endpoint's event type and channel filters let a message through (enabled or not). */
-export function endpointSubscribes(endpoint: EndpointRecord, message: MessageRecord): boolean {
-  if (endpoint.eventTypes?.length && !endpoint.eventTypes.includes(message.eventType)) return false;
-  if (!endpoint.channels?.length) return true;
-  return (message.channels ?? []).some((channel) => endpoint.channels?.includes(channel));
-}
-
 /** Schedules and performs deliveries. */
 export class Dispatcher {
   readonly #queue = new TaskQueue<DeliveryTask>();
@@ -80,7 +75,8 @@ export class Dispatcher {
   /** Creates a destination for every endpoint that wants `message` and queues its first attempt. */
   fanOut(message: MessageRecord): void {
     for (const endpoint of message.app.endpoints) {
-      if (endpoint.enabled && endpointSubscribes(endpoint, message)) this.deliver(message, endpoint, { triggerType: "scheduled", retries: true });
+      if (endpoint.enabled && endpointSubscribes(endpoint, message))
+        this.deliver(message, endpoint, { triggerType: "scheduled", retries: true });
     }
     this.#pruneIfOver(message);
   }
@@ -114,7 +110,8 @@ export class Dispatcher {
         const due = this.#queue.peekDueAt();
         if (due !== undefined && due <= this.options.clock.now()) await this.#pump();
         else if (this.#inFlight.size > 0) await Promise.all(this.#inFlight);
-        else if (!this.options.clock.manual && this.#queue.size > 0) await new Promise<void>((r) => this.#waiters.add(r));
+        else if (!this.options.clock.manual && this.#queue.size > 0)
+          await new Promise<void>((r) => this.#waiters.add(r));
         else return;
       }
     } finally {
@@ -169,10 +166,14 @@ export class Dispatcher {
     if (this.#timer) clock.clearTimer(this.#timer.handle);
     this.#timer = undefined;
     if (at === undefined || this.#closing.signal.aborted) return;
-    const handle = clock.setTimer(() => {
-      this.#timer = undefined;
-      return this.#pump();
-    }, at - clock.now());
+    // Capped so a huge delay cannot overflow setTimeout; an early wake-up just re-arms.
+    const handle = clock.setTimer(
+      () => {
+        this.#timer = undefined;
+        return this.#pump();
+      },
+      Math.min(at - clock.now(), MAX_TIMER_MS),
+    );
     this.#timer = { handle, at };
   }
 
@@ -230,7 +231,7 @@ export class Dispatcher {
       signal: this.#closing.signal,
     });
     if (this.#closing.signal.aborted) return;
-    recordAttempt(task, url, result, sentAt);
+    recordAttempt(task.destination, task.triggerType, url, result, sentAt);
     const nextAttempt = this.#afterAttempt(task, result.ok);
     this.#pruneIfOver(message);
     this.options.onDelivery?.({
@@ -260,14 +261,21 @@ export class Dispatcher {
     const dueAt = this.options.clock.now() + Math.round(delay * jitter);
     destination.status = "pending";
     destination.nextAttempt = dueAt;
-    this.#enqueue({ ...task, dueAt, attempt: task.attempt + 1, triggerType: "scheduled", slotReserved: false });
+    this.#enqueue({
+      ...task,
+      dueAt,
+      attempt: task.attempt + 1,
+      triggerType: "scheduled",
+      slotReserved: false,
+    });
     return dueAt;
   }
 
   /** Without `retainPayloads`, a payload is dropped once no delivery of it is waiting. */
   #pruneIfOver(message: MessageRecord): void {
     if (this.options.retainPayloads || message.payload === undefined) return;
-    if (message.destinations.every((d) => d.status === "success" || d.status === "failed")) message.payload = undefined;
+    if (message.destinations.every((d) => d.status === "success" || d.status === "failed"))
+      message.payload = undefined;
   }
 
   #notify(): void {
@@ -275,41 +283,6 @@ export class Dispatcher {
     this.#waiters.clear();
     for (const wake of waiters) wake();
   }
-}
-
-function destinationFor(message: MessageRecord, endpoint: EndpointRecord): DestinationRecord {
-  const existing = message.destinations.find((d) => d.endpoint === endpoint);
-  if (existing) return existing;
-  const destination: DestinationRecord = {
-    seq: message.app.env.nextSeq(),
-    message,
-    endpoint,
-    status: "pending",
-    nextAttempt: null,
-  };
-  message.destinations.push(destination);
-  endpoint.destinations.push(destination);
-  return destination;
-}
-
-function recordAttempt(task: DeliveryTask, url: string, result: DeliveryResult, sentAt: number): void {
-  const { message, endpoint } = task.destination;
-  const attempt: AttemptRecord = {
-    seq: message.app.env.nextSeq(),
-    id: newId("atmpt"),
-    message,
-    endpoint,
-    url,
-    status: result.ok ? "success" : "failed",
-    responseStatusCode: result.statusCode,
-    response: result.response,
-    responseDurationMs: result.durationMs,
-    triggerType: task.triggerType,
-    timestamp: sentAt,
-  };
-  message.attempts.push(attempt);
-  endpoint.attempts.push(attempt);
-  message.app.attemptsById.set(attempt.id, attempt);
 }
 
 /** The URL without credentials or query, which may carry secrets. */

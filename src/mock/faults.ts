@@ -78,7 +78,9 @@ class InjectedFault implements Fault {
     if (method && method.toUpperCase() !== target.method) return false;
     if (this.#path && !this.#path.test(target.path)) return false;
     if (operation === undefined) return true;
-    return typeof operation === "string" ? operation === target.operationId : operation.includes(target.operationId ?? "");
+    return typeof operation === "string"
+      ? operation === target.operationId
+      : operation.includes(target.operationId ?? "");
   }
 
   remove(): void {
@@ -198,12 +200,18 @@ function emptyStats(): FaultStats {
 function validateSpec(spec: FaultSpec): void {
   const kinds: FaultKind[] = ["serverError", "rateLimit", "hang", "drop"];
   if (!kinds.includes(spec.kind)) throw new TypeError(`Unknown fault kind: ${String(spec.kind)}`);
-  if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 500 && spec.status <= 599))
+  if (
+    spec.status !== undefined &&
+    !(Number.isInteger(spec.status) && spec.status >= 500 && spec.status <= 599)
+  )
     throw new RangeError("status must be a 5xx status code");
   if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times >= 1))
     throw new RangeError("times must be an integer >= 1");
   if (spec.probability !== undefined && !(spec.probability >= 0 && spec.probability <= 1))
     throw new RangeError("probability must be within [0, 1]");
-  if (spec.retryAfterSeconds !== undefined && !(Number.isInteger(spec.retryAfterSeconds) && spec.retryAfterSeconds >= 0))
+  if (
+    spec.retryAfterSeconds !== undefined &&
+    !(Number.isInteger(spec.retryAfterSeconds) && spec.retryAfterSeconds >= 0)
+  )
     throw new RangeError("retryAfterSeconds must be an integer >= 0");
 }

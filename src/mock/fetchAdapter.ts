@@ -4,12 +4,19 @@
  *
  * @module
  */
-import { BODY_TOO_LARGE, DROP_CONNECTION, MAX_BODY_BYTES, type MockRequest, type MockResponse } from "./exchange.js";
+import {
+  BODY_TOO_LARGE,
+  DROP_CONNECTION,
+  MAX_BODY_BYTES,
+  type MockRequest,
+  type MockResponse,
+} from "./exchange.js";
 
 /** The router's view of a Fetch request; `basePath` (the base URL's path) is cut off the front. */
 export async function fromFetchRequest(request: Request, basePath: string): Promise<MockRequest> {
   const url = new URL(request.url);
-  const path = basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || "/" : url.pathname;
+  const path =
+    basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || "/" : url.pathname;
   return {
     method: request.method.toUpperCase(),
     path,

@@ -29,6 +29,7 @@ import { createMswHandlers } from "./msw.js";
 import { createMockServerCore, type MockServerCore, type MockServerOptions } from "./server.js";
 
 export { type Clock, realClock, type TimerHandle, VirtualClock } from "./clock.js";
+export { DELIVERY_USER_AGENT } from "./delivery.js";
 export type { DeliveryLogEntry } from "./dispatcher.js";
 export type { Fault, FaultInjector, FaultKind, FaultMatch, FaultSpec, FaultStats } from "./faults.js";
 export type { ListenOptions, MockListener } from "./listener.js";
@@ -37,7 +38,6 @@ export type { RequestLogEntry } from "./router.js";
 export type { MockServerCore, MockServerOptions } from "./server.js";
 export type { MockSnapshot } from "./snapshot.js";
 export type { MockStore } from "./store.js";
-export { DELIVERY_USER_AGENT } from "./delivery.js";
 
 /** The mock server: {@link MockServerCore} plus msw handlers. */
 export interface MockServer extends MockServerCore {

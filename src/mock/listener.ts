@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BODY_TOO_LARGE, DROP_CONNECTION, MAX_BODY_BYTES, type MockRequest } from "./exchange.js";
-import type { Router } from "./router.js";
+import { type Router, requestIdFor } from "./router.js";
 
 /** Options of `mock.listen()`. */
 export interface ListenOptions {
@@ -66,7 +66,16 @@ export async function startListener(router: Router, options: ListenOptions = {})
 
 /** Collects the body, or gives up at the size limit (declared or actual) without reading the rest. */
 function readBody(req: IncomingMessage, done: (body: MockRequest["body"]) => void): void {
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return done(BODY_TOO_LARGE);
+  const declared = req.headers["content-length"];
+  // Most requests (GETs) have no body: answer at once instead of waiting for the stream's end.
+  if ((declared === undefined || declared === "0") && req.headers["transfer-encoding"] === undefined) {
+    done(undefined);
+    return;
+  }
+  if (Number(declared ?? 0) > MAX_BODY_BYTES) {
+    done(BODY_TOO_LARGE);
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   const onData = (chunk: Buffer) => {
@@ -91,10 +100,7 @@ async function answer(
 ): Promise<void> {
   const url = req.url ?? "/";
   const queryAt = url.indexOf("?");
-  const aborted = new AbortController();
-  res.once("close", () => {
-    if (!res.writableFinished) aborted.abort();
-  });
+  let aborted: AbortController | undefined;
   const response = await router({
     method: req.method ?? "GET",
     path: queryAt === -1 ? url : url.slice(0, queryAt),
@@ -104,11 +110,23 @@ async function answer(
       return Array.isArray(value) ? value.join(", ") : value;
     },
     body,
-    signal: aborted.signal,
+    // Made on first use: only a hanging request needs to hear about the client leaving.
+    get signal() {
+      if (!aborted) {
+        const controller = new AbortController();
+        aborted = controller;
+        res.once("close", () => {
+          if (!res.writableFinished) controller.abort();
+        });
+      }
+      return aborted.signal;
+    },
   });
   if (response === DROP_CONNECTION) return void req.socket.destroy();
   if (res.destroyed) return;
-  const headers: Record<string, string | number> = cors ? { ...response.headers, ...CORS_HEADERS } : { ...response.headers };
+  const headers: Record<string, string | number> = cors
+    ? { ...response.headers, ...CORS_HEADERS }
+    : { ...response.headers };
   if (response.body !== undefined) headers["content-length"] = Buffer.byteLength(response.body);
   // The rest of an over-large body was never read, so this connection cannot carry another request.
   if (body === BODY_TOO_LARGE) headers.connection = "close";
@@ -117,11 +135,14 @@ async function answer(
 }
 
 function preflight(req: IncomingMessage, res: ServerResponse): void {
+  const sent = req.headers["x-request-id"];
   res.writeHead(204, {
     ...CORS_HEADERS,
+    "x-request-id": requestIdFor(typeof sent === "string" ? sent : undefined),
     "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
     "access-control-allow-headers":
-      req.headers["access-control-request-headers"] ?? "authorization, content-type, idempotency-key, x-request-id",
+      req.headers["access-control-request-headers"] ??
+      "authorization, content-type, idempotency-key, x-request-id",
     "access-control-max-age": "600",
   });
   res.end();

@@ -7,7 +7,10 @@
 import { type HttpHandler, HttpResponse, http } from "msw";
 
 /** msw handlers that answer every request under `${baseUrl}/api/v1/` with `handle`. */
-export function createMswHandlers(baseUrl: string, handle: (request: Request) => Promise<Response>): HttpHandler[] {
+export function createMswHandlers(
+  baseUrl: string,
+  handle: (request: Request) => Promise<Response>,
+): HttpHandler[] {
   return [
     http.all(`${baseUrl.replace(/\/+$/, "")}/api/v1/*`, async ({ request }) => {
       const response = await handle(request);

@@ -84,7 +84,9 @@ export function paginate<T extends Sequenced>(
   const first = data[0];
   const last = data[data.length - 1];
   if (!first || !last) return emptyPage(cursor, forward);
-  const done = backwards ? !hasMatch(list, firstIndexBeyond(list, last.seq, forward), forward, filter) : !more;
+  const done = backwards
+    ? !hasMatch(list, firstIndexBeyond(list, last.seq, forward), forward, filter)
+    : !more;
   return {
     data,
     iterator: encodeCursor({ direction: "next", seq: last.seq }),
@@ -97,8 +99,10 @@ export function paginate<T extends Sequenced>(
 function emptyPage<T>(cursor: Cursor | undefined, forward: number): Page<T> {
   if (!cursor) return { data: [], iterator: null, prevIterator: null, done: true };
   // Shift by one so the item at the boundary itself is included when read from the other side.
-  const iterator = cursor.direction === "next" ? cursor : { direction: "next" as const, seq: cursor.seq - forward };
-  const prevIterator = cursor.direction === "next" ? { direction: "prev" as const, seq: cursor.seq + forward } : null;
+  const iterator =
+    cursor.direction === "next" ? cursor : { direction: "next" as const, seq: cursor.seq - forward };
+  const prevIterator =
+    cursor.direction === "next" ? { direction: "prev" as const, seq: cursor.seq + forward } : null;
   return {
     data: [],
     iterator: encodeCursor(iterator),
@@ -112,7 +116,13 @@ function firstIndexBeyond<T extends Sequenced>(list: readonly T[], seq: number, 
   return step === 1 ? indexAfter(list, seq) : indexAfter(list, seq - 1) - 1;
 }
 
-function collect<T extends Sequenced>(list: readonly T[], start: number, step: number, max: number, filter: (item: T) => boolean): T[] {
+function collect<T extends Sequenced>(
+  list: readonly T[],
+  start: number,
+  step: number,
+  max: number,
+  filter: (item: T) => boolean,
+): T[] {
   const out: T[] = [];
   for (let i = start; i >= 0 && i < list.length && out.length < max; i += step) {
     const item = list[i] as T;
@@ -121,6 +131,11 @@ function collect<T extends Sequenced>(list: readonly T[], start: number, step: n
   return out;
 }
 
-function hasMatch<T extends Sequenced>(list: readonly T[], start: number, step: number, filter: (item: T) => boolean): boolean {
+function hasMatch<T extends Sequenced>(
+  list: readonly T[],
+  start: number,
+  step: number,
+  filter: (item: T) => boolean,
+): boolean {
   return collect(list, start, step, 1, filter).length > 0;
 }

@@ -25,8 +25,10 @@ export class QueryReader {
     const loc = ["query", name];
     if (!/^-?\d{1,16}$/.test(raw)) return this.#fail(loc, "int_type", "Input should be a valid integer.");
     const value = Number(raw);
-    if (value < min) return this.#fail(loc, "greater_than_equal", `Input should be greater than or equal to ${min}.`);
-    if (value > max) return this.#fail(loc, "less_than_equal", `Input should be less than or equal to ${max}.`);
+    if (value < min)
+      return this.#fail(loc, "greater_than_equal", `Input should be greater than or equal to ${min}.`);
+    if (value > max)
+      return this.#fail(loc, "less_than_equal", `Input should be less than or equal to ${max}.`);
     return value;
   }
 
@@ -48,7 +50,8 @@ export class QueryReader {
   list<T>(name: string, item: Schema<T>, max: number): T[] | undefined {
     const raw = this.params.getAll(name);
     if (raw.length === 0) return undefined;
-    if (raw.length > max) return this.#fail(["query", name], "too_long", `At most ${max} values are allowed.`);
+    if (raw.length > max)
+      return this.#fail(["query", name], "too_long", `At most ${max} values are allowed.`);
     const out: T[] = [];
     for (const [i, value] of raw.entries()) {
       const checked = item(value, ["query", name, String(i)], this.issues);

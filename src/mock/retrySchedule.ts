@@ -23,7 +23,8 @@ export interface RetryScheduleOptions {
 /** The effective schedule; throws a `RangeError` for negative or non-finite values. */
 export function resolveRetrySchedule(options: RetryScheduleOptions): readonly number[] {
   const scale = options.retryScheduleScale ?? 1;
-  if (!Number.isFinite(scale) || scale < 0) throw new RangeError("retryScheduleScale must be a finite number >= 0");
+  if (!Number.isFinite(scale) || scale < 0)
+    throw new RangeError("retryScheduleScale must be a finite number >= 0");
   const base = options.retrySchedule ?? DEFAULT_RETRY_SCHEDULE_MS;
   if (!base.every((ms) => Number.isFinite(ms) && ms >= 0))
     throw new RangeError("retrySchedule must hold finite delays >= 0 (ms)");

@@ -54,6 +54,11 @@ export interface RouterOptions {
 export type Router = (request: MockRequest) => Promise<MockResponse>;
 
 const REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
+
+/** The client's `x-request-id` when it is 1-256 visible ASCII characters, else a fresh ID. */
+export function requestIdFor(sent: string | undefined): string {
+  return sent !== undefined && REQUEST_ID.test(sent) ? sent : newId("req");
+}
 const JSON_CONTENT_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const PATH_PARAMS: Record<string, Schema<string>> = {
   app_id: idOrUid,
@@ -66,8 +71,7 @@ const PATH_PARAMS: Record<string, Schema<string>> = {
 export function createRouter(options: RouterOptions): Router {
   return async (request) => {
     const started = performance.now();
-    const sent = request.header("x-request-id");
-    const requestId = sent !== undefined && REQUEST_ID.test(sent) ? sent : newId("req");
+    const requestId = requestIdFor(request.header("x-request-id"));
     const match = matchRoute(request.method, request.path);
     const env = match && !match.route.public ? authenticate(options.store, request) : undefined;
     const response = await respond(options, request, match, env);
@@ -98,18 +102,18 @@ async function respond(
 ): Promise<MockResponse> {
   if (!match) return errorResponse(404, "not_found", `No operation at ${request.method} ${request.path}.`);
   const { route, params } = match;
-  if (!route.public && !env) return errorResponse(401, "unauthorized", "Missing or invalid bearer token.");
+  if (route.public)
+    return (await execute(options, request, route.operationId, async () => route.respond())).response;
+  if (!env) return errorResponse(401, "unauthorized", "Missing or invalid bearer token.");
   const body = parseBody(request);
   if ("status" in body) return body;
   const issues = checkPathParams(params);
   if (issues.length > 0) return validationResponse(issues);
   const query = new URLSearchParams(request.search);
-  const run = route.public
-    ? async () => route.respond()
-    : () => runOperation(options, route.operation, { env: env as Environment, params, body: body.value, query });
+  const run = () => runOperation(options, route.operation, { env, params, body: body.value, query });
   const work = () => execute(options, request, route.operationId, run);
   const key = request.method === "POST" ? request.header("idempotency-key") : undefined;
-  if (key === undefined || !env) return (await work()).response;
+  if (key === undefined) return (await work()).response;
   if (key.length < 1 || key.length > 256) {
     const msg = "The idempotency key must be 1 to 256 characters.";
     return validationResponse([{ loc: ["header", "idempotency-key"], msg, type: "value_error" }]);
@@ -119,11 +123,17 @@ async function respond(
 
 function parseBody(request: MockRequest): { value: unknown } | MockHttpResponse {
   const { body } = request;
-  if (body === BODY_TOO_LARGE) return errorResponse(413, "payload_too_large", "The request body exceeds 1 MiB.");
-  if (body === undefined || body === "" || request.method === "GET" || request.method === "DELETE") return { value: undefined };
+  if (body === BODY_TOO_LARGE)
+    return errorResponse(413, "payload_too_large", "The request body exceeds 1 MiB.");
+  if (body === undefined || body === "" || request.method === "GET" || request.method === "DELETE")
+    return { value: undefined };
   const contentType = request.header("content-type");
   if (contentType !== undefined && !JSON_CONTENT_TYPE.test(contentType))
-    return errorResponse(400, "bad_request", "The request body must be JSON (content-type: application/json).");
+    return errorResponse(
+      400,
+      "bad_request",
+      "The request body must be JSON (content-type: application/json).",
+    );
   try {
     return { value: JSON.parse(body) };
   } catch {
@@ -192,13 +202,20 @@ async function runIdempotent(
   work: () => Promise<Outcome>,
 ): Promise<MockResponse> {
   const body = typeof request.body === "string" ? request.body : undefined;
-  const decision = env.idempotency.begin(key, requestFingerprint(request.method, `${request.path}?${request.search}`, body));
+  const decision = env.idempotency.begin(
+    key,
+    requestFingerprint(request.method, `${request.path}?${request.search}`, body),
+  );
   if (decision.kind === "replay") {
     const { status, headers, body: stored } = decision.response;
     return { status, headers: { ...headers, "idempotent-replayed": "true" }, body: stored };
   }
   if (decision.kind === "in_flight")
-    return errorResponse(409, "idempotency_in_flight", "A request with this idempotency key is still in progress.");
+    return errorResponse(
+      409,
+      "idempotency_in_flight",
+      "A request with this idempotency key is still in progress.",
+    );
   if (decision.kind === "mismatch") {
     const msg = "This idempotency key was used for a different request.";
     return validationResponse([{ loc: ["header", "idempotency-key"], msg, type: "idempotency_key_reuse" }]);

@@ -8,8 +8,8 @@ import type { Operation } from "./operation.js";
 import * as applications from "./operations/applications.js";
 import * as attempts from "./operations/attempts.js";
 import * as delivery from "./operations/endpointDelivery.js";
-import * as endpoints from "./operations/endpoints.js";
 import * as settings from "./operations/endpointSettings.js";
+import * as endpoints from "./operations/endpoints.js";
 import * as eventTypes from "./operations/eventTypes.js";
 import * as messages from "./operations/messages.js";
 
@@ -111,7 +111,10 @@ for (const compiled of [
 }
 
 /** Every operationId the mock serves. */
-export const OPERATION_IDS: readonly string[] = ["health.get", ...TABLE.map(([, , operationId]) => operationId)];
+export const OPERATION_IDS: readonly string[] = [
+  "health.get",
+  ...TABLE.map(([, , operationId]) => operationId),
+];
 
 /** A matched route with its percent-decoded path parameters. */
 export interface RouteMatch {

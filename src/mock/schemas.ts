@@ -52,8 +52,17 @@ function headerName(name: string, loc: string[], issues: ValidationIssue[]): boo
   return true;
 }
 
-const headerValue = string({ pattern: NO_LINE_BREAK, patternMsg: "Header values must not contain CR or LF." });
-const uid = slug(256);
+const headerValue = string({
+  pattern: NO_LINE_BREAK,
+  patternMsg: "Header values must not contain CR or LF.",
+});
+// "." and ".." are refused: URLs would read them as path segments, so they could never be addressed.
+const uid = string({
+  min: 1,
+  max: 256,
+  pattern: /^(?!\.{1,2}$)[a-zA-Z0-9\-_.]+$/,
+  patternMsg: "Only letters, digits, '-', '_' and '.' are allowed, and not '.' or '..' alone.",
+});
 const eventTypeName = slug(256);
 const channel = slug(128);
 const rateLimit = integer({ min: 1, max: 65535 });
@@ -63,7 +72,10 @@ const name = string({ min: 1, max: 256 });
 /** Custom delivery headers: token names, no CR/LF in values, no reserved names. */
 export const headerMap: Schema<Record<string, string>> = record(headerValue, headerName);
 /** An endpoint signing secret (`whsec_` + base64). */
-export const endpointSecret = string({ pattern: SECRET, patternMsg: "Secret must be whsec_ followed by base64." });
+export const endpointSecret = string({
+  pattern: SECRET,
+  patternMsg: "Secret must be whsec_ followed by base64.",
+});
 
 /** `ApplicationIn`. */
 export const ApplicationIn = object({
@@ -81,7 +93,8 @@ export const ApplicationPatch = object({
   metadata: optional(metadata),
 });
 
-const eventTypeList = array(eventTypeName, { min: 1, max: 100, unique: true });
+// Empty, like absent, means every event type.
+const eventTypeList = array(eventTypeName, { max: 100, unique: true });
 const channelList = array(channel, { max: 10, unique: true });
 
 const endpointFields = {
@@ -123,7 +136,9 @@ export const EndpointSecretRotateIn = object({ key: optional(nullable(endpointSe
 /** `EndpointHeadersIn`. */
 export const EndpointHeadersIn = object({ headers: required(headerMap) });
 /** `EndpointHeadersPatchIn`: a string sets a header, `null` removes it. */
-export const EndpointHeadersPatchIn = object({ headers: required(record(nullable(headerValue), headerName)) });
+export const EndpointHeadersPatchIn = object({
+  headers: required(record(nullable(headerValue), headerName)),
+});
 /** `RecoverIn` and `ReplayIn`: a time window. */
 export const TimeWindowIn = object({ since: required(dateTime), until: optional(dateTime) });
 /** `EventExampleIn`. */

@@ -10,8 +10,8 @@ import { FaultInjector } from "./faults.js";
 import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
 import { newToken } from "./ids.js";
 import { type ListenOptions, type MockListener, startListener } from "./listener.js";
-import { createRouter, type RequestLogEntry, type Router } from "./router.js";
 import { resolveRetrySchedule } from "./retrySchedule.js";
+import { createRouter, type RequestLogEntry, type Router } from "./router.js";
 import { seededRandom } from "./seededRandom.js";
 import { type MockSnapshot, snapshotEnvironment } from "./snapshot.js";
 import { MockStore } from "./store.js";
@@ -68,7 +68,12 @@ export interface MockServerCore {
   handle(request: Request): Promise<Response>;
   /** Serves the same logic over HTTP on loopback. */
   listen(options?: ListenOptions): Promise<MockListener>;
-  /** Resolves when no delivery is due or in flight (see `Dispatcher.settle`). */
+  /**
+   * Resolves when no delivery is in flight and none is due. With the real clock that includes
+   * retries scheduled for later (use a scaled or short schedule, or it waits for them). With a manual
+   * clock (`VirtualClock`) it only runs what is due at the current virtual time: later retries wait
+   * for `clock.advance(ms)`, which runs them in order (no need to settle between advances).
+   */
   settle(): Promise<void>;
   /** A copy of an environment's state (default: the environment of {@link MockServerCore.token}). */
   snapshot(environment?: string): MockSnapshot;
@@ -77,14 +82,20 @@ export interface MockServerCore {
 }
 
 function checkOptions(options: MockServerOptions): void {
-  const positive = { deliveryTimeoutMs: options.deliveryTimeoutMs, idempotencyMaxKeys: options.idempotencyMaxKeys };
+  const positive = {
+    deliveryTimeoutMs: options.deliveryTimeoutMs,
+    idempotencyMaxKeys: options.idempotencyMaxKeys,
+  };
   for (const [name, value] of Object.entries(positive)) {
-    if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw new RangeError(`${name} must be > 0`);
+    if (value !== undefined && !(Number.isFinite(value) && value > 0))
+      throw new RangeError(`${name} must be > 0`);
   }
   const jitter = options.retryJitter;
-  if (jitter !== undefined && !(jitter >= 0 && jitter < 1)) throw new RangeError("retryJitter must be within [0, 1)");
+  if (jitter !== undefined && !(jitter >= 0 && jitter < 1))
+    throw new RangeError("retryJitter must be within [0, 1)");
   for (const [token, env] of Object.entries(options.tokens ?? {})) {
-    if (!token || !env) throw new TypeError("tokens must map non-empty tokens to non-empty environment names");
+    if (!token || !env)
+      throw new TypeError("tokens must map non-empty tokens to non-empty environment names");
   }
 }
 
@@ -92,7 +103,10 @@ function checkOptions(options: MockServerOptions): void {
 export function createMockServerCore(options: MockServerOptions = {}): MockServerCore {
   checkOptions(options);
   const clock = options.clock ?? realClock;
-  const tokens = options.tokens && Object.keys(options.tokens).length > 0 ? { ...options.tokens } : { [newToken()]: "default" };
+  const tokens =
+    options.tokens && Object.keys(options.tokens).length > 0
+      ? { ...options.tokens }
+      : { [newToken()]: "default" };
   const token = Object.keys(tokens)[0] as string;
   const store = new MockStore(tokens, {
     idempotencyTtlMs: options.idempotencyTtlMs ?? DAY_MS,

@@ -163,7 +163,8 @@ export class MockStore {
     tokens: Record<string, string>,
     private readonly options: MockStoreOptions,
   ) {
-    for (const [token, envName] of Object.entries(tokens)) this.#byToken.set(token, this.environment(envName));
+    for (const [token, envName] of Object.entries(tokens))
+      this.#byToken.set(token, this.environment(envName));
   }
 
   /** The environment with this name, created on first use. */

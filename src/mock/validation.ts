@@ -45,14 +45,24 @@ export function string(rules: StringRules = {}): Schema<string> {
     if (rules.max !== undefined && value.length > rules.max)
       return reject(issues, loc, "string_too_long", `String should have at most ${rules.max} characters.`);
     if (rules.pattern && !rules.pattern.test(value))
-      return reject(issues, loc, "string_pattern_mismatch", rules.patternMsg ?? `String should match ${rules.pattern}.`);
+      return reject(
+        issues,
+        loc,
+        "string_pattern_mismatch",
+        rules.patternMsg ?? `String should match ${rules.pattern}.`,
+      );
     return value;
   };
 }
 
 /** A UID, event type name (max 256) or channel (max 128): letters, digits, `-`, `_` and `.`. */
 export function slug(max = 256): Schema<string> {
-  return string({ min: 1, max, pattern: SLUG_PATTERN, patternMsg: "Only letters, digits, '-', '_' and '.' are allowed." });
+  return string({
+    min: 1,
+    max,
+    pattern: SLUG_PATTERN,
+    patternMsg: "Only letters, digits, '-', '_' and '.' are allowed.",
+  });
 }
 
 /** An integer within optional bounds. */
@@ -61,7 +71,12 @@ export function integer(rules: { min?: number; max?: number } = {}): Schema<numb
     if (typeof value !== "number" || !Number.isInteger(value))
       return reject(issues, loc, "int_type", "Input should be a valid integer.");
     if (rules.min !== undefined && value < rules.min)
-      return reject(issues, loc, "greater_than_equal", `Input should be greater than or equal to ${rules.min}.`);
+      return reject(
+        issues,
+        loc,
+        "greater_than_equal",
+        `Input should be greater than or equal to ${rules.min}.`,
+      );
     if (rules.max !== undefined && value > rules.max)
       return reject(issues, loc, "less_than_equal", `Input should be less than or equal to ${rules.max}.`);
     return value;
@@ -100,7 +115,7 @@ export const httpUrl: Schema<string> = (value, loc, issues) => {
   } catch {
     return reject(issues, loc, "url_parsing", "Input should be a valid URL.");
   }
-  if (protocol !== "http:" && protocol !== "https:" || !/^https?:\/\//i.test(text))
+  if ((protocol !== "http:" && protocol !== "https:") || !/^https?:\/\//i.test(text))
     return reject(issues, loc, "value_error", "URL must use http or https.");
   return text;
 };
@@ -111,7 +126,10 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null> {
 }
 
 /** An array of `item`, with optional size bounds and a uniqueness rule. */
-export function array<T>(item: Schema<T>, rules: { min?: number; max?: number; unique?: boolean } = {}): Schema<T[]> {
+export function array<T>(
+  item: Schema<T>,
+  rules: { min?: number; max?: number; unique?: boolean } = {},
+): Schema<T[]> {
   return (value, loc, issues) => {
     if (!Array.isArray(value)) return reject(issues, loc, "list_type", "Input should be a valid list.");
     if (rules.min !== undefined && value.length < rules.min)
@@ -137,18 +155,22 @@ export const jsonObject: Schema<Record<string, unknown>> = (value, loc, issues) 
   isJsonObject(value) ? value : reject(issues, loc, "dict_type", "Input should be a JSON object.");
 
 /** An object whose keys match `key` and whose values match `item` (e.g. metadata, headers). */
-export function record<T>(item: Schema<T>, key?: (name: string, loc: string[], issues: ValidationIssue[]) => boolean): Schema<Record<string, T>> {
+export function record<T>(
+  item: Schema<T>,
+  key?: (name: string, loc: string[], issues: ValidationIssue[]) => boolean,
+): Schema<Record<string, T>> {
   return (value, loc, issues) => {
     if (!isJsonObject(value)) return reject(issues, loc, "dict_type", "Input should be a JSON object.");
     const before = issues.length;
-    const out: Record<string, T> = {};
+    const entries: [string, T][] = [];
     for (const [name, v] of Object.entries(value)) {
       const at = [...loc, name];
       if (key && !key(name, at, issues)) continue;
       const checked = item(v, at, issues);
-      if (checked !== INVALID) out[name] = checked;
+      if (checked !== INVALID) entries.push([name, checked]);
     }
-    return issues.length > before ? INVALID : out;
+    // fromEntries defines own properties, so a key like "__proto__" stays data, never a prototype.
+    return issues.length > before ? INVALID : Object.fromEntries(entries);
   };
 }
 

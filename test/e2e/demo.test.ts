@@ -61,6 +61,7 @@ describe("npm run demo -- --server-url URL --token T", () => {
     const client = server.octohooks;
     const [app] = (await client.application.list()).data;
     expect(run.stdout).toContain(`Application  ${app?.id}  uid ${app?.uid}`);
+    expect(run.stdout).toContain(`The application ${app?.uid} stays on the server for you to inspect.`);
     const [endpoint] = (await client.endpoint.list(app?.id ?? "")).data;
     const [message] = (await client.message.list(app?.id ?? "")).data;
     const attempts = await client.attempt.listByMessage(app?.id ?? "", message?.id ?? "");
@@ -89,7 +90,15 @@ describe("npm run demo -- --server-url URL --token T", () => {
   });
 });
 
-describe("npm run demo with bad arguments", () => {
+describe("npm run demo -- --help and bad arguments", () => {
+  test("--help prints the usage and exits 0 without running anything", async () => {
+    const run = await runDemo(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run demo/);
+    expect(run.stdout).toContain("--receiver-url URL");
+    expect(stepLabels(run.stdout)).toEqual([]);
+  });
+
   test.each([
     [["--server-url", "http://127.0.0.1:1"], "--server-url needs --token"],
     [["--server-url", "ftp://example.com", "--token", "x"], "--server-url must be an http(s) URL"],

@@ -27,18 +27,27 @@ describe("handle-errors.ts", () => {
     const stored = await messagesOf("errors-valid");
     expect(stored.map((m) => m.eventType)).toEqual(["invoice.paid"]);
     expect(run.stdout).toContain(`invoice.paid: sent ${stored[0]?.id}\n`);
-    expect(run.stdout).toMatch(/^invoice paid: invalid \(ValidationError\): body\.eventType: .+: fix the message/m);
+    expect(run.stdout).toMatch(
+      /^invoice paid: invalid \(ValidationError\): body\.eventType: .+: fix the message/m,
+    );
   });
 
   test("reports a rate limit that outlasts the client's retries as a RateLimitError", async () => {
     await server.octohooks.application.create({ name: "Errors", uid: "errors-limited" });
     server.mock.faults.resetStats();
     // Three 429s: the first attempt and the client's two retries (Retry-After 0: no real waiting).
-    server.mock.faults.inject({ operation: "message.create", kind: "rateLimit", retryAfterSeconds: 0, times: 3 });
+    server.mock.faults.inject({
+      operation: "message.create",
+      kind: "rateLimit",
+      retryAfterSeconds: 0,
+      times: 3,
+    });
     const run = await runExample("handle-errors.ts", { args: ["errors-limited"], env: server.env });
     expect(run.code).toBe(0);
     expect(server.mock.faults.stats().rateLimit).toBe(3);
-    expect(run.stdout).toContain("invoice.paid: rate limited (RateLimitError), retry after 0 s: queue it for later");
+    expect(run.stdout).toContain(
+      "invoice.paid: rate limited (RateLimitError), retry after 0 s: queue it for later",
+    );
     expect(run.stdout).toContain("invoice paid: invalid (ValidationError)");
     expect(await messagesOf("errors-limited")).toEqual([]);
   });

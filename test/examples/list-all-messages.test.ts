@@ -41,7 +41,10 @@ describe("list-all-messages.ts", () => {
   });
 
   test("with event types given, prints only those messages", async () => {
-    const run = await runExample("list-all-messages.ts", { args: ["pagination", "invoice.paid"], env: server.env });
+    const run = await runExample("list-all-messages.ts", {
+      args: ["pagination", "invoice.paid"],
+      env: server.env,
+    });
     expect(run.code).toBe(0);
     const expected = created.filter((m) => m.eventType === "invoice.paid").map((m) => m.id);
     expect(listedIds(run.stdout)).toEqual(expected.reverse());

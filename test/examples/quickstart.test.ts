@@ -64,7 +64,11 @@ describe("quickstart snippets", () => {
     await server.mock.settle();
 
     const message = await server.octohooks.message.get(SEED_APP_ID, SEED_MESSAGE_UID);
-    expect(message).toMatchObject({ eventType: "customer.created", uid: SEED_MESSAGE_UID, payload: SEED_PAYLOAD });
+    expect(message).toMatchObject({
+      eventType: "customer.created",
+      uid: SEED_MESSAGE_UID,
+      payload: SEED_PAYLOAD,
+    });
     expect(receiver.requests).toHaveLength(1);
     const [delivery] = receiver.requests;
     expect(delivery?.headers["webhook-id"]).toBe(message.id);

@@ -9,9 +9,16 @@ afterEach(() => h.close());
 
 describe("applications", () => {
   it("creates, reads by id and uid, updates, patches and deletes", async () => {
-    const created = await h.api("POST", "/api/v1/app", { body: { name: "Acme", uid: "acme", metadata: { plan: "pro" } } });
+    const created = await h.api("POST", "/api/v1/app", {
+      body: { name: "Acme", uid: "acme", metadata: { plan: "pro" } },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "Acme", uid: "acme", rateLimit: null, metadata: { plan: "pro" } });
+    expect(created.body).toMatchObject({
+      name: "Acme",
+      uid: "acme",
+      rateLimit: null,
+      metadata: { plan: "pro" },
+    });
     expect(created.body.id).toMatch(/^app_[A-Za-z0-9]{27}$/);
 
     const byId = await h.api("GET", `/api/v1/app/${created.body.id}`);
@@ -21,7 +28,13 @@ describe("applications", () => {
 
     const put = await h.api("PUT", "/api/v1/app/acme", { body: { name: "Acme 2", rateLimit: 5 } });
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ id: created.body.id, uid: "acme", name: "Acme 2", rateLimit: 5, metadata: {} });
+    expect(put.body).toMatchObject({
+      id: created.body.id,
+      uid: "acme",
+      name: "Acme 2",
+      rateLimit: 5,
+      metadata: {},
+    });
 
     const patched = await h.api("PATCH", "/api/v1/app/acme", { body: { uid: null, metadata: { a: "b" } } });
     expect(patched.body).toMatchObject({ uid: null, name: "Acme 2", rateLimit: 5, metadata: { a: "b" } });
@@ -38,7 +51,9 @@ describe("applications", () => {
     const again = await h.api("POST", "/api/v1/app", { body: { name: "Two", uid: "dup" } });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe("conflict");
-    const existing = await h.api("POST", "/api/v1/app?get_if_exists=true", { body: { name: "Two", uid: "dup" } });
+    const existing = await h.api("POST", "/api/v1/app?get_if_exists=true", {
+      body: { name: "Two", uid: "dup" },
+    });
     expect(existing.status).toBe(200);
     expect(existing.body).toEqual(first.body);
     const other = await h.api("POST", "/api/v1/app", { body: { name: "Other", uid: "other" } });
@@ -57,7 +72,9 @@ describe("applications", () => {
   });
 
   it("validates the body with field locations", async () => {
-    const bad = await h.api("POST", "/api/v1/app", { body: { uid: "has space", rateLimit: 0, metadata: { a: 1 } } });
+    const bad = await h.api("POST", "/api/v1/app", {
+      body: { uid: "has space", rateLimit: 0, metadata: { a: 1 } },
+    });
     expect(bad.status).toBe(422);
     const locs = bad.body.detail.map((d: { loc: string[] }) => d.loc.join("."));
     expect(locs).toEqual(["body.name", "body.uid", "body.rateLimit", "body.metadata.a"]);

@@ -15,7 +15,10 @@ describe("auth and environments", () => {
       expect(res.status).toBe(401);
       expect(res.body.code).toBe("unauthorized");
     }
-    const basic = await h.api("GET", "/api/v1/app", { token: null, headers: { authorization: "Basic tk_prod" } });
+    const basic = await h.api("GET", "/api/v1/app", {
+      token: null,
+      headers: { authorization: "Basic tk_prod" },
+    });
     expect(basic.status).toBe(401);
   });
 
@@ -24,13 +27,16 @@ describe("auth and environments", () => {
   });
 
   it("keeps environments apart: another environment's ids answer 404", async () => {
-    const app = (await h.api("POST", "/api/v1/app", { token: "tk_prod", body: { name: "P", uid: "shared" } })).body;
+    const app = (await h.api("POST", "/api/v1/app", { token: "tk_prod", body: { name: "P", uid: "shared" } }))
+      .body;
     expect((await h.api("GET", `/api/v1/app/${app.id}`, { token: "tk_prod2" })).status).toBe(200);
     expect((await h.api("GET", `/api/v1/app/${app.id}`, { token: "tk_test" })).status).toBe(404);
     expect((await h.api("GET", "/api/v1/app/shared", { token: "tk_test" })).status).toBe(404);
     expect((await h.api("GET", "/api/v1/app", { token: "tk_test" })).body.data).toEqual([]);
     // The same uid is free in the other environment.
-    expect((await h.api("POST", "/api/v1/app", { token: "tk_test", body: { name: "T", uid: "shared" } })).status).toBe(201);
+    expect(
+      (await h.api("POST", "/api/v1/app", { token: "tk_test", body: { name: "T", uid: "shared" } })).status,
+    ).toBe(201);
     expect(h.mock.snapshot("prod").applications.map((a) => a.name)).toEqual(["P"]);
     expect(h.mock.snapshot("test").applications.map((a) => a.name)).toEqual(["T"]);
   });

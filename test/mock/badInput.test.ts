@@ -12,11 +12,19 @@ afterEach(() => h.close());
 const bigBody = () => JSON.stringify({ eventType: "a", payload: { blob: "x".repeat(1024 * 1024) } });
 
 /** Streams a body without content-length (chunked), as a client that does not know the size would. */
-function postChunked(url: string, token: string, chunks: string[]): Promise<{ status: number; body: string }> {
+function postChunked(
+  url: string,
+  token: string,
+  chunks: string[],
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${url}/api/v1/app/app/msg`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "transfer-encoding": "chunked" },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+        "transfer-encoding": "chunked",
+      },
     });
     req.on("response", (res) => {
       let body = "";
@@ -47,7 +55,14 @@ describe("bad input never crashes the mock or changes its state", () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe("bad_request");
-    expect((await h.api("POST", "/api/v1/app", { rawBody: JSON.stringify({ name: "y" }), headers: { "content-type": "application/json; charset=utf-8" } })).status).toBe(201);
+    expect(
+      (
+        await h.api("POST", "/api/v1/app", {
+          rawBody: JSON.stringify({ name: "y" }),
+          headers: { "content-type": "application/json; charset=utf-8" },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it("422s a missing body and a body that is not an object", async () => {
@@ -61,7 +76,9 @@ describe("bad input never crashes the mock or changes its state", () => {
     const res = await h.api("POST", "/api/v1/app/app/endpoint", {
       body: { url: 5, enabled: "yes", rateLimit: -1, version: 1.5, metadata: "m" },
     });
-    expect(res.body.detail.map((d: { loc: string[]; type: string }) => `${d.loc.join(".")}:${d.type}`)).toEqual([
+    expect(
+      res.body.detail.map((d: { loc: string[]; type: string }) => `${d.loc.join(".")}:${d.type}`),
+    ).toEqual([
       "body.url:string_type",
       "body.enabled:bool_type",
       "body.rateLimit:greater_than_equal",
@@ -85,7 +102,11 @@ describe("bad input never crashes the mock or changes its state", () => {
     expect(declared.status).toBe(413);
     expect(declared.body.code).toBe("payload_too_large");
     const chunk = "x".repeat(64 * 1024);
-    const streamed = await postChunked(h.url, h.mock.token, [`{"eventType":"a","payload":{"b":"`, ...Array(20).fill(chunk), `"}}`]);
+    const streamed = await postChunked(h.url, h.mock.token, [
+      `{"eventType":"a","payload":{"b":"`,
+      ...Array(20).fill(chunk),
+      `"}}`,
+    ]);
     expect(streamed.status).toBe(413);
     expect(JSON.parse(streamed.body).code).toBe("payload_too_large");
     expect((await h.api("GET", "/api/v1/app/app/msg")).body.data).toEqual([]);
@@ -100,5 +121,32 @@ describe("bad input never crashes the mock or changes its state", () => {
     });
     const res = await readChecked("POST", "/api/v1/app/app/msg", await h.mock.handle(request));
     expect(res.status).toBe(413);
+  });
+});
+
+describe("keys that look like prototypes", () => {
+  let hh: MockHarness;
+  beforeEach(async () => {
+    hh = await startMock();
+  });
+  afterEach(() => hh.close());
+
+  it("keeps __proto__ keys as plain data in metadata, schemas and headers", async () => {
+    const app = await hh.api("POST", "/api/v1/app", {
+      rawBody: '{"name":"A","metadata":{"__proto__":"x","k":"v"}}',
+    });
+    expect(app.status).toBe(201);
+    expect(app.body.metadata).toEqual(JSON.parse('{"__proto__":"x","k":"v"}'));
+    const et = await hh.api("POST", "/api/v1/event-type", {
+      rawBody: '{"name":"e","description":"","schemas":{"__proto__":{"polluted":true}}}',
+    });
+    expect(Object.keys(et.body.schemas)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const ep = (
+      await hh.api("POST", `/api/v1/app/${app.body.id}/endpoint`, { body: { url: "https://e.example" } })
+    ).body.id;
+    const path = `/api/v1/app/${app.body.id}/endpoint/${ep}/headers`;
+    await hh.api("PATCH", path, { rawBody: '{"headers":{"__proto__":"v"}}' });
+    expect(Object.keys((await hh.api("GET", path)).body.headers)).toEqual(["__proto__"]);
   });
 });

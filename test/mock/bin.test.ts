@@ -8,9 +8,17 @@ afterEach(() => {
 });
 
 /** Resolves with the first stdout match of `pattern`, failing after `ms`. */
-function waitFor(output: { text: string }, proc: ChildProcess, pattern: RegExp, ms = 15_000): Promise<RegExpMatchArray> {
+function waitFor(
+  output: { text: string },
+  proc: ChildProcess,
+  pattern: RegExp,
+  ms = 15_000,
+): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; got: ${output.text}`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for ${pattern}; got: ${output.text}`)),
+      ms,
+    );
     const check = () => {
       const match = output.text.match(pattern);
       if (!match) return;
@@ -26,10 +34,14 @@ function waitFor(output: { text: string }, proc: ChildProcess, pattern: RegExp, 
 describe("octohooks-mock bin", () => {
   it("prints its URL and tokens, serves the API, logs without secrets and exits 0 on SIGINT", async () => {
     // node --import tsx rather than npx: npm exec answers a signal with its own exit code 130.
-    child = spawn(process.execPath, ["--import", "tsx", "src/mock/bin.ts", "--port", "0", "--token", "tk_cli:staging"], {
-      cwd: new URL("../..", import.meta.url),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/mock/bin.ts", "--port", "0", "--token", "tk_cli:staging"],
+      {
+        cwd: new URL("../..", import.meta.url),
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const output = { text: "" };
     child.stdout?.on("data", (chunk: Buffer) => (output.text += chunk));
     const [, url] = await waitFor(output, child, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
@@ -37,10 +49,14 @@ describe("octohooks-mock bin", () => {
 
     expect(await (await fetch(`${url}/api/v1/health`)).json()).toEqual({ status: "ok" });
     const headers = { authorization: "Bearer tk_cli", "content-type": "application/json" };
-    const app = await (await fetch(`${url}/api/v1/app`, { method: "POST", headers, body: '{"name":"A"}' })).json();
+    const app = await (
+      await fetch(`${url}/api/v1/app`, { method: "POST", headers, body: '{"name":"A"}' })
+    ).json();
     const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     const body = JSON.stringify({ url: "http://127.0.0.1:9/none", secret });
-    expect((await fetch(`${url}/api/v1/app/${app.id}/endpoint`, { method: "POST", headers, body })).status).toBe(201);
+    expect(
+      (await fetch(`${url}/api/v1/app/${app.id}/endpoint`, { method: "POST", headers, body })).status,
+    ).toBe(201);
     await waitFor(output, child, /201 POST \/api\/v1\/app\/app_\w+\/endpoint \d+ms req_/);
 
     const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
@@ -53,8 +69,24 @@ describe("octohooks-mock bin", () => {
 
 describe("cli arguments", () => {
   it("parses repeated tokens with environments and numeric options", () => {
-    const config = parseCliArgs(["--port", "0", "--token", "a:prod", "--token", "b", "--retry-schedule-scale", "0.001", "--cors"]);
-    expect(config).toMatchObject({ port: 0, host: "127.0.0.1", tokens: { a: "prod", b: "default" }, cors: true, retryScheduleScale: 0.001 });
+    const config = parseCliArgs([
+      "--port",
+      "0",
+      "--token",
+      "a:prod",
+      "--token",
+      "b",
+      "--retry-schedule-scale",
+      "0.001",
+      "--cors",
+    ]);
+    expect(config).toMatchObject({
+      port: 0,
+      host: "127.0.0.1",
+      tokens: { a: "prod", b: "default" },
+      cors: true,
+      retryScheduleScale: 0.001,
+    });
     expect(Object.values(parseCliArgs([]).tokens)).toEqual(["default"]);
   });
 
@@ -78,6 +110,8 @@ describe("cli arguments", () => {
       durationMs: 3,
       nextAttempt: 0,
     });
-    expect(line).toBe("delivery msg_1 -> ep_1 https://example.com/hook #2 scheduled failed 500 3ms next=1970-01-01T00:00:00.000Z");
+    expect(line).toBe(
+      "delivery msg_1 -> ep_1 https://example.com/hook #2 scheduled failed 500 3ms next=1970-01-01T00:00:00.000Z",
+    );
   });
 });

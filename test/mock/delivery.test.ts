@@ -49,7 +49,10 @@ describe("delivery", () => {
       "x-custom": "42",
     });
     const secret = (await h.api("GET", `${app}/endpoint/${ep}/secret`)).body.key;
-    const verified = new StandardWebhook(secret).verify(req?.body ?? "", req?.headers as Record<string, string>);
+    const verified = new StandardWebhook(secret).verify(
+      req?.body ?? "",
+      req?.headers as Record<string, string>,
+    );
     expect(verified).toEqual({ hello: "world" });
 
     const attempts = await h.api("GET", `/api/v1/app/app/attempt/endpoint/${ep}`);
@@ -66,12 +69,22 @@ describe("delivery", () => {
     ]);
     const attemptId = attempts.body.data[0].id;
     expect((await h.api("GET", `${app}/msg/${msgId}/attempt/${attemptId}`)).body.id).toBe(attemptId);
-    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toEqual({ success: 1, pending: 0, sending: 0, fail: 0 });
+    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toEqual({
+      success: 1,
+      pending: 0,
+      sending: 0,
+      fail: 0,
+    });
     expect((await h.api("GET", `${app}/msg/${msgId}/endpoint`)).body.data).toEqual([
       expect.objectContaining({ id: ep, status: "success", nextAttempt: null }),
     ]);
     expect((await h.api("GET", `${app}/endpoint/${ep}/msg`)).body.data).toEqual([
-      expect.objectContaining({ id: msgId, status: "success", nextAttempt: null, payload: { hello: "world" } }),
+      expect.objectContaining({
+        id: msgId,
+        status: "success",
+        nextAttempt: null,
+        payload: { hello: "world" },
+      }),
     ]);
     expect((await h.api("DELETE", `${app}/msg/${msgId}/attempt/${attemptId}/content`)).status).toBe(204);
     expect((await h.api("GET", `${app}/msg/${msgId}/attempt/${attemptId}`)).body.response).toBe("");
@@ -105,12 +118,18 @@ describe("delivery", () => {
     const msg = await send({ eventType: "a" });
     await h.mock.settle();
     const list = async (q: string) =>
-      (await h.api("GET", `${app}/attempt/msg/${msg}${q}`)).body.data.map((a: { endpointId: string }) => a.endpointId);
+      (await h.api("GET", `${app}/attempt/msg/${msg}${q}`)).body.data.map(
+        (a: { endpointId: string }) => a.endpointId,
+      );
     expect((await list("")).sort()).toEqual([good, bad].sort());
     expect(await list("?status=failed")).toEqual([bad]);
     expect(await list("?endpoint_id=good")).toEqual([good]);
     const failed = await h.api("GET", `${app}/endpoint/${bad}/msg?status=pending`);
-    expect(failed.body.data[0]).toMatchObject({ id: msg, status: "pending", nextAttempt: expect.any(String) });
+    expect(failed.body.data[0]).toMatchObject({
+      id: msg,
+      status: "pending",
+      nextAttempt: expect.any(String),
+    });
   });
 
   it("fails an attempt that times out, with status code 0", async () => {
@@ -150,13 +169,17 @@ describe("secret rotation", () => {
     const during = receiver.received[0];
     expect(String(during?.headers["webhook-signature"]).split(" ")).toHaveLength(2);
     for (const key of [oldKey, newKey]) {
-      expect(new StandardWebhook(key).verify(during?.body ?? "", during?.headers as Record<string, string>)).toEqual({ hello: "world" });
+      expect(
+        new StandardWebhook(key).verify(during?.body ?? "", during?.headers as Record<string, string>),
+      ).toEqual({ hello: "world" });
     }
     await clock.advance(60_001);
     await send({ eventType: "a" });
     await h.mock.settle();
     const after = receiver.received[1];
     expect(String(after?.headers["webhook-signature"]).split(" ")).toHaveLength(1);
-    expect(() => new StandardWebhook(oldKey).verify(after?.body ?? "", after?.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new StandardWebhook(oldKey).verify(after?.body ?? "", after?.headers as Record<string, string>),
+    ).toThrow();
   });
 });

@@ -47,11 +47,28 @@ describe("retries", () => {
 
     const attempts = (await h.api("GET", `${app}/attempt/msg/${msg}?order=ascending`)).body.data;
     expect(attempts).toHaveLength(8);
-    expect(attempts.every((a: { status: string; responseStatusCode: number }) => a.status === "failed" && a.responseStatusCode === 503)).toBe(true);
-    const gaps = attempts.slice(1).map((a: { timestamp: string }, i: number) => Date.parse(a.timestamp) - Date.parse(attempts[i].timestamp));
+    expect(
+      attempts.every(
+        (a: { status: string; responseStatusCode: number }) =>
+          a.status === "failed" && a.responseStatusCode === 503,
+      ),
+    ).toBe(true);
+    const gaps = attempts
+      .slice(1)
+      .map(
+        (a: { timestamp: string }, i: number) => Date.parse(a.timestamp) - Date.parse(attempts[i].timestamp),
+      );
     expect(gaps).toEqual(DEFAULT_RETRY_SCHEDULE_MS);
-    expect((await h.api("GET", `${app}/endpoint/${ep}/msg`)).body.data[0]).toMatchObject({ status: "failed", nextAttempt: null });
-    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toEqual({ success: 0, pending: 0, sending: 0, fail: 1 });
+    expect((await h.api("GET", `${app}/endpoint/${ep}/msg`)).body.data[0]).toMatchObject({
+      status: "failed",
+      nextAttempt: null,
+    });
+    expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toEqual({
+      success: 0,
+      pending: 0,
+      sending: 0,
+      fail: 1,
+    });
     await clock.advance(100 * 3_600_000);
     expect(receiver.received).toHaveLength(8);
   });
@@ -63,7 +80,12 @@ describe("retries", () => {
     await h.mock.settle();
     expect(receiver.received).toHaveLength(4);
     const attempts = (await h.api("GET", `${app}/attempt/endpoint/${ep}`)).body.data;
-    expect(attempts.map((a: { status: string }) => a.status)).toEqual(["success", "failed", "failed", "failed"]);
+    expect(attempts.map((a: { status: string }) => a.status)).toEqual([
+      "success",
+      "failed",
+      "failed",
+      "failed",
+    ]);
     expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body.success).toBe(1);
   });
 
@@ -126,12 +148,20 @@ describe("manual deliveries", () => {
     await h.mock.settle();
     expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body.fail).toBe(2);
     up = true;
-    const task = await h.api("POST", `${app}/endpoint/${ep}/recover`, { body: { since: "2024-01-01T00:00:30Z" } });
+    const task = await h.api("POST", `${app}/endpoint/${ep}/recover`, {
+      body: { since: "2024-01-01T00:00:30Z" },
+    });
     expect(task.status).toBe(202);
-    expect(task.body).toMatchObject({ id: expect.stringMatching(/^qtask_/), status: "running", task: "endpoint.recover" });
+    expect(task.body).toMatchObject({
+      id: expect.stringMatching(/^qtask_/),
+      status: "running",
+      task: "endpoint.recover",
+    });
     await h.mock.settle();
     expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body).toMatchObject({ success: 1, fail: 1 });
-    const none = await h.api("POST", `${app}/endpoint/${ep}/recover`, { body: { since: "2024-01-01T00:00:30Z" } });
+    const none = await h.api("POST", `${app}/endpoint/${ep}/recover`, {
+      body: { since: "2024-01-01T00:00:30Z" },
+    });
     expect(none.body.status).toBe("finished");
   });
 
@@ -145,11 +175,15 @@ describe("manual deliveries", () => {
     await h.mock.settle();
     expect(receiver.received).toHaveLength(0);
     await h.api("PATCH", `${app}/endpoint/${ep}`, { body: { enabled: true } });
-    const task = await h.api("POST", `${app}/endpoint/${ep}/replay-missing`, { body: { since: "2023-12-31T00:00:00Z" } });
+    const task = await h.api("POST", `${app}/endpoint/${ep}/replay-missing`, {
+      body: { since: "2023-12-31T00:00:00Z" },
+    });
     expect(task.body).toMatchObject({ status: "running", task: "endpoint.replay" });
     await h.mock.settle();
     expect(receiver.received).toHaveLength(2);
-    const again = await h.api("POST", `${app}/endpoint/${ep}/replay-missing`, { body: { since: "2023-12-31T00:00:00Z" } });
+    const again = await h.api("POST", `${app}/endpoint/${ep}/replay-missing`, {
+      body: { since: "2023-12-31T00:00:00Z" },
+    });
     expect(again.body.status).toBe("finished");
   });
 
@@ -160,13 +194,17 @@ describe("manual deliveries", () => {
     await h.api("POST", "/api/v1/event-type", {
       body: { name: "user.created", description: "", schemas: { "1": { examples: [{ id: 7 }] } } },
     });
-    const sent = await h.api("POST", `${app}/endpoint/${ep}/send-example`, { body: { eventType: "user.created" } });
+    const sent = await h.api("POST", `${app}/endpoint/${ep}/send-example`, {
+      body: { eventType: "user.created" },
+    });
     expect(sent.status).toBe(202);
     expect(sent.body).toMatchObject({ eventType: "user.created", payload: { id: 7 } });
     await h.mock.settle();
     expect(receiver.received.map((r) => r.body)).toEqual(['{"id":7}']);
     expect((await h.api("GET", `${app}/msg/${sent.body.id}`)).status).toBe(200);
-    const unknown = await h.api("POST", `${app}/endpoint/${ep}/send-example`, { body: { eventType: "nope" } });
+    const unknown = await h.api("POST", `${app}/endpoint/${ep}/send-example`, {
+      body: { eventType: "nope" },
+    });
     expect(unknown.status).toBe(404);
   });
 });

@@ -36,16 +36,31 @@ describe("endpoints", () => {
   });
 
   it("puts (replace, or create with the path id as uid), patches with null clearing, deletes", async () => {
-    const put = await h.api("PUT", `${base()}/ep-put`, { body: { url: "https://a.example/x", eventTypes: ["a.b"] } });
+    const put = await h.api("PUT", `${base()}/ep-put`, {
+      body: { url: "https://a.example/x", eventTypes: ["a.b"] },
+    });
     expect(put.status).toBe(201);
     expect(put.body.uid).toBe("ep-put");
-    const replaced = await h.api("PUT", `${base()}/ep-put`, { body: { url: "https://b.example/y", name: "B" } });
+    const replaced = await h.api("PUT", `${base()}/ep-put`, {
+      body: { url: "https://b.example/y", name: "B" },
+    });
     expect(replaced.status).toBe(200);
-    expect(replaced.body).toMatchObject({ id: put.body.id, url: "https://b.example/y", name: "B", eventTypes: null });
+    expect(replaced.body).toMatchObject({
+      id: put.body.id,
+      url: "https://b.example/y",
+      name: "B",
+      eventTypes: null,
+    });
     const patched = await h.api("PATCH", `${base()}/ep-put`, {
       body: { name: null, enabled: false, channels: ["c1"], rateLimit: 3 },
     });
-    expect(patched.body).toMatchObject({ name: null, enabled: false, channels: ["c1"], rateLimit: 3, url: "https://b.example/y" });
+    expect(patched.body).toMatchObject({
+      name: null,
+      enabled: false,
+      channels: ["c1"],
+      rateLimit: 3,
+      url: "https://b.example/y",
+    });
     expect((await h.api("DELETE", `${base()}/ep-put`)).status).toBe(204);
     expect((await h.api("GET", `${base()}/${put.body.id}`)).status).toBe(404);
   });
@@ -55,7 +70,13 @@ describe("endpoints", () => {
     const dup = await h.api("POST", base(), { body: { url: "https://e.example", uid: "same" } });
     expect(dup.status).toBe(409);
     const other = (await h.api("POST", "/api/v1/app", { body: { name: "Other" } })).body.id;
-    expect((await h.api("POST", `/api/v1/app/${other}/endpoint`, { body: { url: "https://e.example", uid: "same" } })).status).toBe(201);
+    expect(
+      (
+        await h.api("POST", `/api/v1/app/${other}/endpoint`, {
+          body: { url: "https://e.example", uid: "same" },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it("404s an endpoint of another application", async () => {
@@ -69,7 +90,7 @@ describe("endpoints", () => {
     const bad = await h.api("POST", base(), {
       body: {
         url: "ftp://x.example",
-        eventTypes: [],
+        eventTypes: ["bad name!"],
         channels: ["ok", "ok"],
         headers: { "Bad Name": "v", "user-agent": "x", "x-ok": "line\nbreak" },
         version: 0,
@@ -79,7 +100,7 @@ describe("endpoints", () => {
     const locs = bad.body.detail.map((d: { loc: string[] }) => d.loc.join("."));
     expect(locs).toEqual([
       "body.url",
-      "body.eventTypes",
+      "body.eventTypes.0",
       "body.channels",
       "body.headers.Bad Name",
       "body.headers.user-agent",
@@ -105,14 +126,37 @@ describe("endpoints", () => {
   });
 
   it("replaces and patches custom headers, listing sensitive names", async () => {
-    const ep = (await h.api("POST", base(), { body: { url: "https://e.example", headers: { "x-a": "1" } } })).body.id;
-    expect((await h.api("GET", `${base()}/${ep}/headers`)).body).toEqual({ headers: { "x-a": "1" }, sensitive: [] });
-    await h.api("PUT", `${base()}/${ep}/headers`, { body: { headers: { Authorization: "Bearer x", "x-b": "2" } } });
+    const ep = (await h.api("POST", base(), { body: { url: "https://e.example", headers: { "x-a": "1" } } }))
+      .body.id;
+    expect((await h.api("GET", `${base()}/${ep}/headers`)).body).toEqual({
+      headers: { "x-a": "1" },
+      sensitive: [],
+    });
+    await h.api("PUT", `${base()}/${ep}/headers`, {
+      body: { headers: { Authorization: "Bearer x", "x-b": "2" } },
+    });
     await h.api("PATCH", `${base()}/${ep}/headers`, { body: { headers: { "x-b": null, "x-c": "3" } } });
     const read = await h.api("GET", `${base()}/${ep}/headers`);
-    expect(read.body).toEqual({ headers: { Authorization: "Bearer x", "x-c": "3" }, sensitive: ["Authorization"] });
-    const reserved = await h.api("PUT", `${base()}/${ep}/headers`, { body: { headers: { "webhook-id": "x" } } });
+    expect(read.body).toEqual({
+      headers: { Authorization: "Bearer x", "x-c": "3" },
+      sensitive: ["Authorization"],
+    });
+    const reserved = await h.api("PUT", `${base()}/${ep}/headers`, {
+      body: { headers: { "webhook-id": "x" } },
+    });
     expect(reserved.status).toBe(422);
     expect(reserved.body.detail[0].loc).toEqual(["body", "headers", "webhook-id"]);
+  });
+});
+
+describe("endpoint filters and UIDs", () => {
+  it("accepts an empty eventTypes (all events) and refuses '.' and '..' as UIDs", async () => {
+    const ok = await h.api("POST", base(), { body: { url: "https://e.example", eventTypes: [] } });
+    expect(ok.status).toBe(201);
+    for (const uid of [".", ".."]) {
+      const bad = await h.api("POST", "/api/v1/app", { body: { name: "A", uid } });
+      expect(bad.status).toBe(422);
+      expect(bad.body.detail[0].loc).toEqual(["body", "uid"]);
+    }
   });
 });

@@ -11,10 +11,14 @@ const schemas = { "1": { type: "object", examples: [{ id: 7 }] } };
 
 describe("event types", () => {
   it("creates, 409s a duplicate, gets, puts, patches", async () => {
-    const created = await h.api("POST", "/api/v1/event-type", { body: { name: "user.created", description: "U", schemas } });
+    const created = await h.api("POST", "/api/v1/event-type", {
+      body: { name: "user.created", description: "U", schemas },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: "user.created", description: "U", schemas, archived: false });
-    expect((await h.api("POST", "/api/v1/event-type", { body: { name: "user.created", description: "" } })).status).toBe(409);
+    expect(
+      (await h.api("POST", "/api/v1/event-type", { body: { name: "user.created", description: "" } })).status,
+    ).toBe(409);
     expect((await h.api("GET", "/api/v1/event-type/user.created")).body).toEqual(created.body);
     const put = await h.api("PUT", "/api/v1/event-type/user.created", { body: { description: "V" } });
     expect(put.status).toBe(200);
@@ -36,7 +40,9 @@ describe("event types", () => {
     const all = await h.api("GET", "/api/v1/event-type?include_archived=true");
     expect(names(all)).toEqual(["a", "b"]);
     expect(all.body.data[0].schemas).toBeNull();
-    expect((await h.api("GET", "/api/v1/event-type?include_archived=true&with_content=true")).body.data[0].schemas).toEqual(schemas);
+    expect(
+      (await h.api("GET", "/api/v1/event-type?include_archived=true&with_content=true")).body.data[0].schemas,
+    ).toEqual(schemas);
     expect((await h.api("DELETE", "/api/v1/event-type/a?expunge=true")).status).toBe(204);
     expect((await h.api("GET", "/api/v1/event-type/a")).status).toBe(404);
   });

@@ -22,7 +22,13 @@ describe("fault injection over HTTP", () => {
   });
 
   it("answers 429 with Retry-After", async () => {
-    h.mock.faults.inject({ method: "GET", path: "/api/v1/app", kind: "rateLimit", retryAfterSeconds: 3, times: 1 });
+    h.mock.faults.inject({
+      method: "GET",
+      path: "/api/v1/app",
+      kind: "rateLimit",
+      retryAfterSeconds: 3,
+      times: 1,
+    });
     const limited = await h.api("GET", "/api/v1/app");
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("3");
@@ -48,7 +54,8 @@ describe("fault injection over HTTP", () => {
   it("ends hanging requests when the mock closes", async () => {
     h.mock.faults.inject({ path: "/api/v1/health", kind: "hang" });
     const pending = fetch(`${h.url}/api/v1/health`).catch((error: unknown) => error);
-    for (let i = 0; i < 100 && h.mock.faults.stats().hang === 0; i++) await new Promise((r) => setTimeout(r, 2));
+    for (let i = 0; i < 100 && h.mock.faults.stats().hang === 0; i++)
+      await new Promise((r) => setTimeout(r, 2));
     await h.mock.close();
     expect(await pending).toBeInstanceOf(Error);
   });
@@ -63,7 +70,8 @@ describe("fault injection over HTTP", () => {
 
   it("lets a keyed retry after a dropped connection replay the work done", async () => {
     h.mock.faults.inject({ operation: "application.create", kind: "drop", times: 1 });
-    const call = () => h.api("POST", "/api/v1/app", { body: { name: "once" }, headers: { "idempotency-key": "k" } });
+    const call = () =>
+      h.api("POST", "/api/v1/app", { body: { name: "once" }, headers: { "idempotency-key": "k" } });
     expect(await call().catch((error: unknown) => error)).toBeInstanceOf(TypeError);
     const retry = await call();
     expect(retry.status).toBe(201);
@@ -99,9 +107,15 @@ describe("FaultInjector", () => {
   it("matches method, path pattern and operation together", () => {
     const faults = new FaultInjector(1);
     faults.inject({ kind: "drop", method: "post", path: "/api/v1/app/{app_id}/msg" });
-    expect(faults.pick({ method: "POST", path: "/api/v1/app/a1/msg", operationId: "message.create" })?.kind).toBe("drop");
-    expect(faults.pick({ method: "GET", path: "/api/v1/app/a1/msg", operationId: "message.list" })).toBeUndefined();
-    expect(faults.pick({ method: "POST", path: "/api/v1/app/a1/endpoint", operationId: "endpoint.create" })).toBeUndefined();
+    expect(
+      faults.pick({ method: "POST", path: "/api/v1/app/a1/msg", operationId: "message.create" })?.kind,
+    ).toBe("drop");
+    expect(
+      faults.pick({ method: "GET", path: "/api/v1/app/a1/msg", operationId: "message.list" }),
+    ).toBeUndefined();
+    expect(
+      faults.pick({ method: "POST", path: "/api/v1/app/a1/endpoint", operationId: "endpoint.create" }),
+    ).toBeUndefined();
     expect(compilePathPattern("/api/v1/**").test("/api/v1/app/x/msg")).toBe(true);
     expect(compilePathPattern("/api/v1/*").test("/api/v1/app/x")).toBe(false);
   });

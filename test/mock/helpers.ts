@@ -6,6 +6,7 @@ import { createMockServer, type MockServer, type MockServerOptions } from "../..
 import { conformanceProblems } from "./specValidator.js";
 
 /** A parsed response. */
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked against the spec, then read freely by tests.
 export interface ApiResult<T = any> {
   status: number;
   headers: Headers;
@@ -26,6 +27,7 @@ export interface ApiCall {
 export interface MockHarness {
   mock: MockServer;
   url: string;
+  // biome-ignore lint/suspicious/noExplicitAny: see ApiResult.
   api<T = any>(method: string, path: string, call?: ApiCall): Promise<ApiResult<T>>;
   close(): Promise<void>;
 }
@@ -89,7 +91,12 @@ export async function startReceiver(reply?: Receiver["reply"]): Promise<Receiver
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const request = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const request = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       const answer = receiver.reply(request, receiver.received.length);
       receiver.received.push(request);
       if (answer === "hang") return;

@@ -26,8 +26,16 @@ describe("idempotency", () => {
   });
 
   it("replays a 4xx answer too", async () => {
-    const bad = await h.api("POST", "/api/v1/app", { token: "tk_a", body: {}, headers: { "idempotency-key": "k" } });
-    const again = await h.api("POST", "/api/v1/app", { token: "tk_a", body: {}, headers: { "idempotency-key": "k" } });
+    const bad = await h.api("POST", "/api/v1/app", {
+      token: "tk_a",
+      body: {},
+      headers: { "idempotency-key": "k" },
+    });
+    const again = await h.api("POST", "/api/v1/app", {
+      token: "tk_a",
+      body: {},
+      headers: { "idempotency-key": "k" },
+    });
     expect([bad.status, again.status]).toEqual([422, 422]);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
   });

@@ -15,7 +15,13 @@ afterEach(() => h.close());
 describe("messages", () => {
   it("creates (202) and reads back by id and uid, with or without content", async () => {
     const created = await h.api("POST", msgs, {
-      body: { eventType: "invoice.paid", payload: { amount: 5 }, uid: "m-1", channels: ["eu"], extra: "ignored" },
+      body: {
+        eventType: "invoice.paid",
+        payload: { amount: 5 },
+        uid: "m-1",
+        channels: ["eu"],
+        extra: "ignored",
+      },
     });
     expect(created.status).toBe(202);
     expect(created.body).toEqual({
@@ -29,14 +35,20 @@ describe("messages", () => {
     expect((await h.api("GET", `${msgs}/m-1`)).body).toEqual(created.body);
     const bare = await h.api("GET", `${msgs}/${created.body.id}?with_content=false`);
     expect(bare.body).not.toHaveProperty("payload");
-    const noContent = await h.api("POST", `${msgs}?with_content=false`, { body: { eventType: "a", payload: {} } });
+    const noContent = await h.api("POST", `${msgs}?with_content=false`, {
+      body: { eventType: "a", payload: {} },
+    });
     expect(noContent.body).not.toHaveProperty("payload");
   });
 
   it("409s a duplicate message uid and 404s an unknown app", async () => {
     await h.api("POST", msgs, { body: { eventType: "a", payload: {}, uid: "same" } });
-    expect((await h.api("POST", msgs, { body: { eventType: "a", payload: {}, uid: "same" } })).status).toBe(409);
-    expect((await h.api("POST", "/api/v1/app/nope/msg", { body: { eventType: "a", payload: {} } })).status).toBe(404);
+    expect((await h.api("POST", msgs, { body: { eventType: "a", payload: {}, uid: "same" } })).status).toBe(
+      409,
+    );
+    expect(
+      (await h.api("POST", "/api/v1/app/nope/msg", { body: { eventType: "a", payload: {} } })).status,
+    ).toBe(404);
     expect((await h.api("GET", `${msgs}/nope`)).status).toBe(404);
   });
 
@@ -58,7 +70,9 @@ describe("messages", () => {
     expect(n(await h.api("GET", `${msgs}?event_types=a&event_types=c`))).toEqual([3, 1]);
     expect(n(await h.api("GET", `${msgs}?channel=y`))).toEqual([2]);
     expect(n(await h.api("GET", `${msgs}?after=2024-05-01T12:00:00.500Z`))).toEqual([3, 2]);
-    expect(n(await h.api("GET", `${msgs}?before=2024-05-01T12:00:01.500Z&after=2024-05-01T12:00:00.500Z`))).toEqual([2]);
+    expect(
+      n(await h.api("GET", `${msgs}?before=2024-05-01T12:00:01.500Z&after=2024-05-01T12:00:00.500Z`)),
+    ).toEqual([2]);
     const bare = await h.api("GET", `${msgs}?with_content=false`);
     expect(bare.body.data[0]).not.toHaveProperty("payload");
   });
@@ -73,7 +87,9 @@ describe("messages", () => {
     ]);
     const missing = await h.api("POST", msgs, { body: {} });
     expect(missing.body.detail.map((d: { type: string }) => d.type)).toEqual(["missing", "missing"]);
-    const tooMany = await h.api("POST", msgs, { body: { eventType: "a", payload: {}, channels: Array.from({ length: 11 }, (_, i) => `c${i}`) } });
+    const tooMany = await h.api("POST", msgs, {
+      body: { eventType: "a", payload: {}, channels: Array.from({ length: 11 }, (_, i) => `c${i}`) },
+    });
     expect(tooMany.body.detail[0]).toMatchObject({ loc: ["body", "channels"], type: "too_long" });
     expect((await h.api("GET", msgs)).body.data).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { setupServer } from "msw/node";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMockServer, VirtualClock } from "../../src/mock/index.js";
-import { readChecked, type Receiver, startReceiver } from "./helpers.js";
+import { type Receiver, readChecked, startReceiver } from "./helpers.js";
 
 const mock = createMockServer({ clock: new VirtualClock() });
 const prefixed = createMockServer({ baseUrl: "http://octo.test/base/" });
@@ -42,7 +42,9 @@ describe("msw handlers (in process)", () => {
     await mock.settle();
     const secret = (await call("GET", `/api/v1/app/${app.body.id}/endpoint/${ep.body.id}/secret`)).body.key;
     const [delivery] = receiver.received;
-    expect(new StandardWebhook(secret).verify(delivery?.body ?? "", delivery?.headers as Record<string, string>)).toEqual({ x: 1 });
+    expect(
+      new StandardWebhook(secret).verify(delivery?.body ?? "", delivery?.headers as Record<string, string>),
+    ).toEqual({ x: 1 });
   });
 
   it("turns a dropped connection into a network error, after the work", async () => {
@@ -53,7 +55,9 @@ describe("msw handlers (in process)", () => {
 
   it("hangs until the client aborts", async () => {
     mock.faults.inject({ operation: "health.get", kind: "hang", times: 1 });
-    const failure = await fetch(`${mock.url}/api/v1/health`, { signal: AbortSignal.timeout(30) }).catch((e: unknown) => e);
+    const failure = await fetch(`${mock.url}/api/v1/health`, { signal: AbortSignal.timeout(30) }).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(Error);
     for (let i = 0; i < 100 && mock.faults.hanging > 0; i++) await new Promise((r) => setTimeout(r, 2));
     expect(mock.faults.hanging).toBe(0);
@@ -62,7 +66,9 @@ describe("msw handlers (in process)", () => {
 
   it("honours a base URL with a path", async () => {
     expect(prefixed.url).toBe("http://octo.test/base");
-    const res = await fetch(`${prefixed.url}/api/v1/app`, { headers: { authorization: `Bearer ${prefixed.token}` } });
+    const res = await fetch(`${prefixed.url}/api/v1/app`, {
+      headers: { authorization: `Bearer ${prefixed.token}` },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: [], done: true });
   });

@@ -16,7 +16,11 @@ describe("paginate", () => {
     const p3 = paginate(list, { limit: 2, order: "ascending", cursor: decodeCursor(p2.iterator as string) });
     expect(seqs(p3)).toEqual([5]);
     expect(p3.done).toBe(true);
-    const back = paginate(list, { limit: 2, order: "ascending", cursor: decodeCursor(p3.prevIterator as string) });
+    const back = paginate(list, {
+      limit: 2,
+      order: "ascending",
+      cursor: decodeCursor(p3.prevIterator as string),
+    });
     expect(seqs(back)).toEqual([3, 4]);
     expect(back.done).toBe(false);
     const d1 = paginate(list, { limit: 3, order: "descending" });
@@ -24,20 +28,32 @@ describe("paginate", () => {
     const d2 = paginate(list, { limit: 3, order: "descending", cursor: decodeCursor(d1.iterator as string) });
     expect(seqs(d2)).toEqual([2, 1]);
     expect(d2.done).toBe(true);
-    const dBack = paginate(list, { limit: 3, order: "descending", cursor: decodeCursor(d2.prevIterator as string) });
+    const dBack = paginate(list, {
+      limit: 3,
+      order: "descending",
+      cursor: decodeCursor(d2.prevIterator as string),
+    });
     expect(seqs(dBack)).toEqual([5, 4, 3]);
   });
 
   it("applies filters and reports an empty list as done", () => {
     const odd = paginate(items(9), { limit: 2, order: "ascending" }, (i) => i.seq % 2 === 1);
     expect(seqs(odd)).toEqual([1, 3]);
-    expect(paginate([], { limit: 5, order: "ascending" })).toEqual({ data: [], iterator: null, prevIterator: null, done: true });
+    expect(paginate([], { limit: 5, order: "ascending" })).toEqual({
+      data: [],
+      iterator: null,
+      prevIterator: null,
+      done: true,
+    });
   });
 
   it("rejects cursors it did not make", () => {
     expect(decodeCursor("garbage!")).toBeUndefined();
     expect(decodeCursor(Buffer.from("x12").toString("base64url"))).toBeUndefined();
-    expect(decodeCursor(encodeCursor({ direction: "prev", seq: 42 }))).toEqual({ direction: "prev", seq: 42 });
+    expect(decodeCursor(encodeCursor({ direction: "prev", seq: 42 }))).toEqual({
+      direction: "prev",
+      seq: 42,
+    });
   });
 });
 

@@ -62,7 +62,12 @@ for (const [path, item] of Object.entries(spec.paths as Json)) {
       responses.set(status, compileResponse(at, response as Json));
     }
     const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
-    operations.push({ operationId: op.operationId as string, method: method.toUpperCase(), pattern, responses });
+    operations.push({
+      operationId: op.operationId as string,
+      method: method.toUpperCase(),
+      pattern,
+      responses,
+    });
   }
 }
 
@@ -73,8 +78,8 @@ export const specOperationIds: readonly string[] = operations.map((op) => op.ope
 export const checkedResponses = new Map<string, Set<number>>();
 
 /**
- * Problems with a response to `method path` (empty when it conforms). Paths outside the spec are
- * reported too, unless `allowUnknownPath` (e.g. deliberate 404 probes).
+ * Problems with a response to `method path` (empty when it conforms). A path outside the spec may
+ * only answer 404 (no such route) or 401 (checked before routing details matter).
  */
 export function conformanceProblems(
   method: string,
@@ -98,6 +103,7 @@ export function conformanceProblems(
   if (documented.validate && !documented.validate(body)) {
     problems.push(`${op.operationId} ${status}: ${ajv.errorsText(documented.validate.errors)}`);
   }
-  if (!documented.validate && body !== undefined) problems.push(`${op.operationId} ${status}: unexpected body`);
+  if (!documented.validate && body !== undefined)
+    problems.push(`${op.operationId} ${status}: unexpected body`);
   return problems;
 }

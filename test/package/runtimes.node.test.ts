@@ -2,12 +2,11 @@
 // importing and requiring the installed package and running the smoke scenario against octohooks-mock.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { describeRun, runProcess } from "./support/childProcess.js";
+import { describeRun } from "./support/childProcess.js";
 import { NODE_MAJORS, type RuntimeBinaries, runtimeBinaries } from "./support/runtimeBinaries.js";
-import { expectSuccessfulSmoke, parseSmokeReport } from "./support/smokeReport.js";
+import { expectResolvedTo, expectSuccessfulSmoke, runSmoke } from "./support/smokeReport.js";
 import { type SmokeSetup, smokeSetup } from "./support/smokeSetup.js";
 
-const RUN_TIMEOUT_MS = 30_000;
 const TEST_TIMEOUT_MS = 60_000;
 
 let setup: SmokeSetup;
@@ -28,24 +27,16 @@ describe.each(NODE_MAJORS)("Node %i", (major) => {
   test.each(MODULES)(
     "$module: $script calls the mock, signs and verifies",
     async ({ module, script, entry, webhooks }) => {
+      const label = `node ${major} ${script}`;
       const args = [join("smoke", script), setup.mock.url, setup.mock.token];
-      const result = await runProcess(runtimes.node[major], args, {
-        cwd: setup.workspace,
-        timeoutMs: RUN_TIMEOUT_MS,
-      });
-      const report = parseSmokeReport(result.stdout);
-      expect(report, describeRun(`node ${major} ${script}`, result)).toBeDefined();
-      expect(report!.on.name).toBe("node");
-      expect(report!.on.version.split(".")[0]).toBe(String(major));
-      expect(report!.module).toBe(module);
-      expect(report!.resolved?.root).toMatch(
-        new RegExp(`node_modules/octohooks/${entry.replaceAll(".", "\\.")}$`),
-      );
-      expect(report!.resolved?.webhooks).toMatch(
-        new RegExp(`node_modules/octohooks/${webhooks.replaceAll(".", "\\.")}$`),
-      );
-      expectSuccessfulSmoke(report!, { mode: "sync" });
-      expect(result.code).toBe(0);
+      const { result, report } = await runSmoke(label, runtimes.node[major], args, { cwd: setup.workspace });
+      expect(report.on.name).toBe("node");
+      expect(report.on.version.split(".")[0]).toBe(String(major));
+      expect(report.module).toBe(module);
+      expectResolvedTo(report.resolved?.root, entry);
+      expectResolvedTo(report.resolved?.webhooks, webhooks);
+      expectSuccessfulSmoke(report, { mode: "sync" });
+      expect(result.code, describeRun(label, result)).toBe(0);
     },
     TEST_TIMEOUT_MS,
   );

@@ -13,8 +13,11 @@ import type { Infer } from "../validation.js";
 import { applicationOut } from "../views.js";
 import { reindexUid } from "./uidIndex.js";
 
-
-function createApp(ctx: OperationContext, input: Infer<typeof ApplicationIn>, uid: string | null): ApplicationRecord {
+function createApp(
+  ctx: OperationContext,
+  input: Infer<typeof ApplicationIn>,
+  uid: string | null,
+): ApplicationRecord {
   const { env } = ctx;
   const now = ctx.clock.now();
   const app: ApplicationRecord = {

@@ -23,15 +23,18 @@ import { messageMatches, readMessageFilters } from "./messages.js";
 
 const messageStatus = oneOf<MessageStatus>(["success", "pending", "failed", "sending"]);
 
-function readStatus(q: QueryReader): MessageStatus | undefined {
-  return q.string("status", messageStatus);
+/** The query of the per-endpoint lists: page (newest first), delivery status and message filters. */
+function readEndpointListQuery(q: QueryReader) {
+  return {
+    page: readPageRequest(q, "descending"),
+    status: q.string("status", messageStatus),
+    filters: readMessageFilters(q),
+  };
 }
 
 /** `GET /api/v1/app/{app_id}/attempt/endpoint/{endpoint_id}` */
 export function listAttemptsByEndpoint(ctx: OperationContext) {
-  const { query } = readInput(ctx, {
-    query: (q) => ({ page: readPageRequest(q, "descending"), status: readStatus(q), filters: readMessageFilters(q) }),
-  });
+  const { query } = readInput(ctx, { query: readEndpointListQuery });
   const { status, filters } = query;
   const keep = (a: AttemptRecord) =>
     (status === undefined || a.status === status) && messageMatches(a.message, filters, a.timestamp);
@@ -44,7 +47,7 @@ export function listAttemptsByMessage(ctx: OperationContext) {
   const { query } = readInput(ctx, {
     query: (q) => ({
       page: readPageRequest(q, "descending"),
-      status: readStatus(q),
+      status: q.string("status", messageStatus),
       endpointId: q.string("endpoint_id", idOrUid),
       before: q.dateTime("before"),
       after: q.dateTime("after"),
@@ -90,9 +93,7 @@ export function resendMessage(ctx: OperationContext) {
 
 /** `GET /api/v1/app/{app_id}/endpoint/{endpoint_id}/msg`: messages sent to the endpoint, with status. */
 export function listAttemptedMessages(ctx: OperationContext) {
-  const { query } = readInput(ctx, {
-    query: (q) => ({ page: readPageRequest(q, "descending"), status: readStatus(q), filters: readMessageFilters(q) }),
-  });
+  const { query } = readInput(ctx, { query: readEndpointListQuery });
   const { status, filters } = query;
   const page = paginate(
     requireEndpoint(ctx).destinations,

@@ -3,8 +3,9 @@
  *
  * @module
  */
+
+import { endpointSubscribes } from "../deliveryRecords.js";
 import { json, notFound } from "../exchange.js";
-import { endpointSubscribes } from "../dispatcher.js";
 import { newId } from "../ids.js";
 import { type OperationContext, readInput, requireApp, requireEndpoint } from "../operation.js";
 import { EventExampleIn, TimeWindowIn } from "../schemas.js";
@@ -26,8 +27,11 @@ export function recoverEndpoint(ctx: OperationContext) {
   const { body } = readInput(ctx, { body: TimeWindowIn });
   const endpoint = requireEndpoint(ctx);
   const until = body.until ?? ctx.clock.now() + 1;
-  const failed = endpoint.destinations.filter((d) => d.status === "failed" && inRange(d.message, body.since, until));
-  for (const { message } of failed) ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
+  const failed = endpoint.destinations.filter(
+    (d) => d.status === "failed" && inRange(d.message, body.since, until),
+  );
+  for (const { message } of failed)
+    ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
   return taskOut("endpoint.recover", failed.length);
 }
 
@@ -46,7 +50,8 @@ export function replayMissing(ctx: OperationContext) {
       endpointSubscribes(endpoint, m) &&
       !m.destinations.some((d) => d.endpoint === endpoint),
   );
-  for (const message of missing) ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
+  for (const message of missing)
+    ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
   return taskOut("endpoint.replay", missing.length);
 }
 

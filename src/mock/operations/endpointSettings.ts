@@ -52,19 +52,21 @@ export function updateEndpointHeaders(ctx: OperationContext) {
 export function patchEndpointHeaders(ctx: OperationContext) {
   const { body } = readInput(ctx, { body: EndpointHeadersPatchIn });
   const endpoint = requireEndpoint(ctx);
-  const headers = { ...endpoint.headers };
+  const headers = new Map(Object.entries(endpoint.headers));
   for (const [name, value] of Object.entries(body.headers)) {
-    if (value === null) delete headers[name];
-    else headers[name] = value;
+    if (value === null) headers.delete(name);
+    else headers.set(name, value);
   }
-  endpoint.headers = headers;
+  endpoint.headers = Object.fromEntries(headers);
   endpoint.updatedAt = ctx.clock.now();
   return noContent();
 }
 
 /** `GET …/endpoint/{endpoint_id}/stats`: messages by delivery status, created in [since, until). */
 export function getEndpointStats(ctx: OperationContext) {
-  const { query } = readInput(ctx, { query: (q) => ({ since: q.dateTime("since"), until: q.dateTime("until") }) });
+  const { query } = readInput(ctx, {
+    query: (q) => ({ since: q.dateTime("since"), until: q.dateTime("until") }),
+  });
   const stats = { success: 0, pending: 0, sending: 0, fail: 0 };
   for (const destination of requireEndpoint(ctx).destinations) {
     const created = destination.message.timestamp;

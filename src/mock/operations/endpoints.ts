@@ -5,7 +5,13 @@
  */
 import { conflict, json, noContent } from "../exchange.js";
 import { newId, newSecret } from "../ids.js";
-import { type OperationContext, readInput, readPageRequest, requireApp, requireEndpoint } from "../operation.js";
+import {
+  type OperationContext,
+  readInput,
+  readPageRequest,
+  requireApp,
+  requireEndpoint,
+} from "../operation.js";
 import { paginate, removeBySeq } from "../pagination.js";
 import { EndpointIn, EndpointPatch, EndpointUpdate } from "../schemas.js";
 import { type ApplicationRecord, byIdOrUid, type EndpointRecord } from "../store.js";
@@ -17,7 +23,8 @@ type EndpointFields = Infer<typeof EndpointUpdate>;
 
 function assertUidFree(app: ApplicationRecord, uid: string | null | undefined, self?: EndpointRecord): void {
   const holder = uid ? app.endpointsByUid.get(uid) : undefined;
-  if (holder && holder !== self) throw conflict("An endpoint with this uid already exists in this application.");
+  if (holder && holder !== self)
+    throw conflict("An endpoint with this uid already exists in this application.");
 }
 
 /** Sets every replaceable field from a full endpoint body, with the documented defaults. */

@@ -17,7 +17,11 @@ function requireEventType(ctx: OperationContext): EventTypeRecord {
   return eventType;
 }
 
-function addEventType(ctx: OperationContext, name: string, body: Infer<typeof EventTypeUpdate>): EventTypeRecord {
+function addEventType(
+  ctx: OperationContext,
+  name: string,
+  body: Infer<typeof EventTypeUpdate>,
+): EventTypeRecord {
   const now = ctx.clock.now();
   const eventType: EventTypeRecord = {
     seq: ctx.env.nextSeq(),

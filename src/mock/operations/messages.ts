@@ -21,8 +21,13 @@ import type { Infer } from "../validation.js";
 import { messageOut } from "../views.js";
 
 /** Stores a new message in `app` (the caller fans it out). */
-export function storeMessage(ctx: OperationContext, app: ApplicationRecord, input: Infer<typeof MessageIn>): MessageRecord {
-  if (input.uid && app.messagesByUid.has(input.uid)) throw conflict("A message with this uid already exists.");
+export function storeMessage(
+  ctx: OperationContext,
+  app: ApplicationRecord,
+  input: Infer<typeof MessageIn>,
+): MessageRecord {
+  if (input.uid && app.messagesByUid.has(input.uid))
+    throw conflict("A message with this uid already exists.");
   const message: MessageRecord = {
     seq: ctx.env.nextSeq(),
     id: newId("msg"),
@@ -79,7 +84,10 @@ export function listMessages(ctx: OperationContext) {
 
 /** `POST /api/v1/app/{app_id}/msg`: stores the message and queues its deliveries (202). */
 export function createMessage(ctx: OperationContext) {
-  const { body, query } = readInput(ctx, { body: MessageIn, query: (q) => q.boolean("with_content") ?? true });
+  const { body, query } = readInput(ctx, {
+    body: MessageIn,
+    query: (q) => q.boolean("with_content") ?? true,
+  });
   const app = requireApp(ctx);
   const message = storeMessage(ctx, app, body);
   const rendered = messageOut(message, query);

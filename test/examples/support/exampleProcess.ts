@@ -3,19 +3,15 @@
  * `examples/tsconfig.json`, whose `paths` resolve `import ... from "octohooks"` to this repository's
  * source, so each example is tested unchanged against the code beside it.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { type ProcessRun, runProcessToEnd } from "./childProcess.js";
+
+export type { ProcessRun } from "./childProcess.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TSX_CLI = `${REPO_ROOT}node_modules/tsx/dist/cli.mjs`;
 const EXAMPLES_TSCONFIG = `${REPO_ROOT}examples/tsconfig.json`;
-
-/** The outcome of a finished run. */
-export interface ProcessRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 export interface RunOptions {
   args?: string[];
@@ -31,34 +27,24 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-function spawnTsx(file: string, tsxArgs: string[], options: RunOptions): ChildProcess {
-  return spawn(process.execPath, [TSX_CLI, ...tsxArgs, file, ...(options.args ?? [])], {
-    cwd: REPO_ROOT,
-    env: childEnv(options.env),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/** The arguments of `node` that run `file` with tsx, with `examples/tsconfig.json` for examples. */
+function tsxArgs(file: string, options: RunOptions): string[] {
+  const tsconfig = file.startsWith("examples/") ? ["--tsconfig", EXAMPLES_TSCONFIG] : [];
+  return [TSX_CLI, ...tsconfig, file, ...(options.args ?? [])];
 }
 
-/** Runs a TypeScript file with tsx until it exits (or the timeout kills it). */
-export function runScript(file: string, options: RunOptions = {}, tsxArgs: string[] = []): Promise<ProcessRun> {
-  const child = spawnTsx(file, tsxArgs, options);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk));
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+/** Runs a TypeScript file (relative to the repository) with tsx until it exits or the timeout kills it. */
+export function runScript(file: string, options: RunOptions = {}): Promise<ProcessRun> {
+  return runProcessToEnd(process.execPath, tsxArgs(file, options), {
+    cwd: REPO_ROOT,
+    env: childEnv(options.env),
+    timeoutMs: options.timeoutMs ?? 20_000,
   });
 }
 
 /** Runs `examples/<name>` to completion. */
 export function runExample(name: string, options: RunOptions = {}): Promise<ProcessRun> {
-  return runScript(`examples/${name}`, options, ["--tsconfig", EXAMPLES_TSCONFIG]);
+  return runScript(`examples/${name}`, options);
 }
 
 /** A long-running example (a receiver) that printed `listening on <url>`. */
@@ -74,7 +60,11 @@ export interface RunningExample {
 
 /** Starts `examples/<name>` and resolves once it prints `listening on <url>`. */
 export function startExample(name: string, options: RunOptions = {}): Promise<RunningExample> {
-  const child = spawnTsx(`examples/${name}`, ["--tsconfig", EXAMPLES_TSCONFIG], options);
+  const child = spawn(process.execPath, tsxArgs(`examples/${name}`, options), {
+    cwd: REPO_ROOT,
+    env: childEnv(options.env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {

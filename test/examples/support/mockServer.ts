@@ -19,15 +19,21 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-/** Starts the mock. Failed deliveries are not retried, so `mock.settle()` never waits for a retry. */
-export async function startMock(options: MockServerOptions = {}): Promise<RunningMock> {
-  const mock = createMockServer({ tokens: { [SEED_TOKEN]: "default" }, retrySchedule: [], ...options });
+/**
+ * Starts the mock with one token (default {@link SEED_TOKEN}). Failed deliveries are not retried, so
+ * `mock.settle()` never waits for a retry.
+ */
+export async function startMock(
+  token: string = SEED_TOKEN,
+  options: MockServerOptions = {},
+): Promise<RunningMock> {
+  const mock = createMockServer({ retrySchedule: [], ...options, tokens: { [token]: "default" } });
   const { url } = await mock.listen({ port: 0, host: "127.0.0.1" });
   return {
     mock,
     url,
-    octohooks: new Octohooks(SEED_TOKEN, { serverUrl: url, maxRetries: 0 }),
-    env: { OCTOHOOKS_TOKEN: SEED_TOKEN, OCTOHOOKS_SERVER_URL: url },
+    octohooks: new Octohooks(token, { serverUrl: url, maxRetries: 0 }),
+    env: { OCTOHOOKS_TOKEN: token, OCTOHOOKS_SERVER_URL: url },
     close: () => mock.close(),
   };
 }

@@ -38,7 +38,10 @@ export function receiverSuite(exampleFile: string, traits: ReceiverTraits): void
 
   test("verifies a delivery from Octohooks, which records a successful attempt", async () => {
     const { octohooks, mock } = server;
-    const message = await octohooks.message.create(appId, { eventType: "order.paid", payload: { orderId: 7 } });
+    const message = await octohooks.message.create(appId, {
+      eventType: "order.paid",
+      payload: { orderId: 7 },
+    });
     await mock.settle();
     const attempts = await octohooks.attempt.listByMessage(appId, message.id);
     expect(attempts.data.map((a) => [a.status, a.responseStatusCode])).toEqual([["success", 204]]);
@@ -50,7 +53,10 @@ export function receiverSuite(exampleFile: string, traits: ReceiverTraits): void
     : "a redelivery is acknowledged and handed to the code again (the handler keeps no state)";
   test(redelivery, async () => {
     const { octohooks, mock } = server;
-    const message = await octohooks.message.create(appId, { eventType: "order.paid", payload: { orderId: 8 } });
+    const message = await octohooks.message.create(appId, {
+      eventType: "order.paid",
+      payload: { orderId: 8 },
+    });
     await mock.settle();
     await octohooks.attempt.resend(appId, message.id, endpointId);
     await mock.settle();
@@ -61,7 +67,8 @@ export function receiverSuite(exampleFile: string, traits: ReceiverTraits): void
     ]);
     const verified = `verified ${message.id} {"orderId":8}`;
     const handled = (output: string) => output.split("\n").filter((line) => line === verified).length;
-    if (traits.dropsDuplicates) await receiver.waitForOutput((output) => output.includes(`duplicate ${message.id}`));
+    if (traits.dropsDuplicates)
+      await receiver.waitForOutput((output) => output.includes(`duplicate ${message.id}`));
     else await receiver.waitForOutput((output) => handled(output) === 2);
     expect(handled(receiver.output())).toBe(traits.dropsDuplicates ? 1 : 2);
   });
@@ -75,7 +82,9 @@ export function receiverSuite(exampleFile: string, traits: ReceiverTraits): void
     const unsigned = await fetch(receiver.url, { method: "POST", body });
     expect(unsigned.status).toBe(400);
     expect(await unsigned.text()).toBe("missing_headers");
-    await receiver.waitForOutput(/rejected a request: no_matching_signature[\s\S]*rejected a request: missing_headers/);
+    await receiver.waitForOutput(
+      /rejected a request: no_matching_signature[\s\S]*rejected a request: missing_headers/,
+    );
     expect(receiver.output()).not.toContain("msg_forged");
   });
 

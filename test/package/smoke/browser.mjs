@@ -12,7 +12,7 @@ window.smokeOutcome = runScenario({
   client,
   webhook,
   WebhookVerificationError,
-  runtime: "browser",
+  label: "browser",
   sync: false,
 }).then(
   (report) => ({

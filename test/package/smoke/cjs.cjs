@@ -10,7 +10,7 @@ async function main() {
   const [serverUrl, token] = scriptArguments();
   const client = new Octohooks(token, { serverUrl, maxRetries: 0 });
   const webhook = new Webhook(WEBHOOK_SECRET);
-  const report = await runScenario({ client, webhook, WebhookVerificationError, runtime: "cjs", sync: true });
+  const report = await runScenario({ client, webhook, WebhookVerificationError, label: "cjs", sync: true });
   const resolved = { root: require.resolve("octohooks"), webhooks: require.resolve("octohooks/webhooks") };
   console.log(reportLine({ ...report, module: "cjs", on: currentRuntime(), resolved }));
 }

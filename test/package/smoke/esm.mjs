@@ -8,7 +8,7 @@ import { reportLine, runScenario, WEBHOOK_SECRET } from "./scenario.mjs";
 const [serverUrl, token] = scriptArguments();
 const client = new Octohooks(token, { serverUrl, maxRetries: 0 });
 const webhook = new Webhook(WEBHOOK_SECRET);
-const report = await runScenario({ client, webhook, WebhookVerificationError, runtime: "esm", sync: true });
+const report = await runScenario({ client, webhook, WebhookVerificationError, label: "esm", sync: true });
 const resolved = {
   root: import.meta.resolve("octohooks"),
   webhooks: import.meta.resolve("octohooks/webhooks"),

@@ -8,11 +8,11 @@ export const WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
 const MESSAGES = 3;
 
-async function sendAndList(client, runtime) {
-  const app = await client.application.create({ name: `smoke on ${runtime}` });
+async function sendAndList(client, label) {
+  const app = await client.application.create({ name: `smoke: ${label}` });
   const created = [];
   for (let n = 0; n < MESSAGES; n++) {
-    const message = await client.message.create(app.id, { eventType: "smoke.ran", payload: { runtime, n } });
+    const message = await client.message.create(app.id, { eventType: "smoke.ran", payload: { label, n } });
     created.push(message.id);
   }
   // limit 2 with 3 messages: the loop has to fetch a second page.
@@ -53,12 +53,12 @@ async function signAndVerify(webhook, WebhookVerificationError, sync, msgId) {
 
 /**
  * Runs the scenario and returns a JSON-able report that the test checks.
- * @param {{ client: any, webhook: any, WebhookVerificationError: any, runtime: string, sync: boolean }} options
+ * @param {{ client: any, webhook: any, WebhookVerificationError: any, label: string, sync: boolean }} options
  */
-export async function runScenario({ client, webhook, WebhookVerificationError, runtime, sync }) {
-  const api = await sendAndList(client, runtime);
+export async function runScenario({ client, webhook, WebhookVerificationError, label, sync }) {
+  const api = await sendAndList(client, label);
   const signing = await signAndVerify(webhook, WebhookVerificationError, sync, api.created[0]);
-  return { runtime, api, webhook: signing };
+  return { label, api, webhook: signing };
 }
 
 /** The line a runtime prints its report on: one line, so the test finds it among other output. */

@@ -15,7 +15,7 @@ export default {
         client,
         webhook,
         WebhookVerificationError,
-        runtime: "workerd",
+        label: "workerd",
         sync: false,
       });
       return Response.json({

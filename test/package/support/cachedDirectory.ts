@@ -1,14 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 
-const STALE_MS = 60 * 60 * 1000;
+const STALE_ENTRY_MS = 60 * 60 * 1000;
+const LOCK_WAIT_MS = 10 * 60 * 1000;
+const LOCK_POLL_MS = 250;
 
 /**
- * Returns `<root>/<key>`, making it once with `fill` when it is missing. `fill` writes into a private
- * temporary directory that is then renamed into place, so the parallel vitest processes that race
- * for the same key never see a half-made directory; the loser of the race uses the winner's.
+ * Returns `<root>/<key>`, making it once with `fill` when it is missing. The vitest processes that
+ * need the same key take turns through a lock folder, so only one of them does the work; `fill`
+ * writes into a temporary folder renamed into place at the end, so nobody ever sees half of it.
  * Entries of other keys untouched for an hour are removed, so the cache does not grow without end.
  */
 export async function cachedDirectory(
@@ -18,25 +21,69 @@ export async function cachedDirectory(
 ): Promise<string> {
   const target = join(root, key);
   if (existsSync(target)) return target;
-  const temp = join(root, `.tmp-${key}-${randomUUID()}`);
-  await mkdir(temp, { recursive: true });
-  try {
-    await fill(temp);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    if (!existsSync(target)) throw error;
-  }
-  await pruneStale(root, key);
+  await mkdir(root, { recursive: true });
+  await withLock(join(root, `.lock-${key}`), async () => {
+    if (existsSync(target)) return;
+    const temp = join(root, `.tmp-${key}-${randomUUID()}`);
+    await mkdir(temp);
+    try {
+      await fill(temp);
+      await rename(temp, target);
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
+  await removeStaleEntries(root, key);
   return target;
 }
 
-async function pruneStale(root: string, keep: string): Promise<void> {
+async function withLock(lock: string, work: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    if (await lockIsAbandoned(lock)) {
+      await rm(lock, { recursive: true, force: true });
+    } else if (Date.now() > deadline) {
+      throw new Error(`gave up waiting for ${lock} after ${LOCK_WAIT_MS} ms`);
+    } else {
+      await delay(LOCK_POLL_MS); // another test process is filling this entry
+    }
+  }
+  try {
+    await writeFile(join(lock, "pid"), String(process.pid));
+    await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+// A lock whose owner died (a killed run) would otherwise block every later run.
+async function lockIsAbandoned(lock: string): Promise<boolean> {
+  const pid = Number(await readFile(join(lock, "pid"), "utf8").catch(() => ""));
+  if (!pid) {
+    const info = await stat(lock).catch(() => undefined);
+    return info !== undefined && Date.now() - info.mtimeMs > 30_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/** Removes the entries of `root` other than `keep` (and live locks) untouched for an hour. */
+export async function removeStaleEntries(root: string, keep: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(root)) {
-    if (name === keep) continue;
+    if (name === keep || name.startsWith(".lock-")) continue;
     const path = join(root, name);
     const info = await stat(path).catch(() => undefined);
-    if (info && now - info.mtimeMs > STALE_MS) await rm(path, { recursive: true, force: true });
+    if (info && now - info.mtimeMs > STALE_ENTRY_MS) await rm(path, { recursive: true, force: true });
   }
 }

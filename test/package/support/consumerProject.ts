@@ -1,6 +1,6 @@
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cachedDirectory } from "./cachedDirectory.js";
+import { cachedDirectory, removeStaleEntries } from "./cachedDirectory.js";
 import { describeRun, runProcess } from "./childProcess.js";
 import { type PackedTarball, packedTarball } from "./packedTarball.js";
 import { PACKAGE_CACHE, REPO_ROOT, SMOKE_DIR } from "./paths.js";
@@ -68,6 +68,7 @@ export async function consumerProject(kind: ConsumerKind): Promise<ConsumerProje
       const dir = join(root, "work", `${name}-${process.pid}`);
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
+      await removeStaleEntries(join(root, "work"), `${name}-${process.pid}`);
       await cp(SMOKE_DIR, join(dir, "smoke"), { recursive: true });
       return dir;
     },

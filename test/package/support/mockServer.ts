@@ -13,7 +13,7 @@ export interface RunningMock {
 const STARTUP_MS = 20_000;
 
 /**
- * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T [--cors]`) and
+ * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]`) and
  * resolves once it prints the URL it listens on.
  */
 export function startMockServer(bin: string, options: { cwd: string; cors?: boolean }): Promise<RunningMock> {
@@ -26,6 +26,7 @@ export function startMockServer(bin: string, options: { cwd: string; cors?: bool
     "127.0.0.1",
     "--token",
     token,
+    "--quiet",
     ...(options.cors ? ["--cors"] : []),
   ];
   const child = spawn(process.execPath, args, {
@@ -47,6 +48,10 @@ export function startMockServer(bin: string, options: { cwd: string; cors?: bool
       const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
+        // Keep draining the pipes, without keeping what comes through them.
+        child.stdout.off("data", onData).resume();
+        child.stderr.off("data", onData).resume();
+        child.removeAllListeners("exit");
         resolve({ url: `http://127.0.0.1:${match[1]}`, token, stop });
       }
     };

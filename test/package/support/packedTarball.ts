@@ -14,20 +14,21 @@ export interface PackedTarball {
   hash: string;
   /** Paths inside the tarball, relative to its `package/` folder. */
   files: string[];
+  /** The package.json inside the tarball. */
+  manifest: unknown;
 }
 
 interface PackageJson {
   name: string;
   version: string;
   files?: string[];
-  devDependencies?: Record<string, string>;
 }
 
-/** The repository's package.json. */
-export async function readPackageJson(): Promise<PackageJson> {
+async function readPackageJson(): Promise<PackageJson> {
   return JSON.parse(await readFile(join(REPO_ROOT, "package.json"), "utf8")) as PackageJson;
 }
 
+// A `files` entry of package.json is a folder (every file under it) or a single file.
 async function listFiles(path: string): Promise<string[]> {
   if (!existsSync(path)) return [];
   const entries = await readdir(path, { withFileTypes: true, recursive: true }).catch(() => undefined);
@@ -73,5 +74,10 @@ export async function packedTarball(): Promise<PackedTarball> {
     .split("\n")
     .filter((line) => line.startsWith("package/") && !line.endsWith("/"))
     .map((line) => line.slice("package/".length));
-  return { path: tarball, hash, files };
+  const manifest = await runProcess("tar", ["-xzOf", tarball, "package/package.json"], {
+    cwd: directory,
+    timeoutMs: 30_000,
+  });
+  if (manifest.code !== 0) throw new Error(describeRun("tar -xzOf package.json", manifest));
+  return { path: tarball, hash, files, manifest: JSON.parse(manifest.stdout) as unknown };
 }

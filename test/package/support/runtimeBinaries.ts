@@ -22,6 +22,8 @@ export interface RuntimeBinaries {
   miniflare: string;
   /** The Node that drives miniflare (it needs Node >= 22). */
   miniflareNode: string;
+  /** The pinned versions, from test/package/runtimes/package.json. */
+  versions: { bun: string; deno: string; miniflare: string };
 }
 
 /**
@@ -46,6 +48,8 @@ export async function runtimeBinaries(): Promise<RuntimeBinaries> {
     if (result.code !== 0) throw new Error(describeRun("npm ci (runtimes)", result));
   });
   const modules = join(root, "node_modules");
+  const pinned = (JSON.parse(manifest.toString("utf8")) as { dependencies: Record<string, string> })
+    .dependencies;
   const binaries: RuntimeBinaries = {
     node: {
       18: join(modules, "node18", "bin", "node"),
@@ -57,6 +61,7 @@ export async function runtimeBinaries(): Promise<RuntimeBinaries> {
     deno: join(modules, "@deno", "linux-x64-glibc", "deno"),
     miniflare: join(modules, "miniflare"),
     miniflareNode: join(modules, "node22", "bin", "node"),
+    versions: { bun: pinned.bun ?? "", deno: pinned.deno ?? "", miniflare: pinned.miniflare ?? "" },
   };
   const missing = [...Object.values(binaries.node), binaries.bun, binaries.deno, binaries.miniflare].filter(
     (path) => !existsSync(path),

@@ -1,9 +1,12 @@
 import { createHmac } from "node:crypto";
 import { expect } from "vitest";
+import { describeRun, type ProcessResult, runProcess } from "./childProcess.js";
+
+const RUN_TIMEOUT_MS = 30_000;
 
 /** What test/package/smoke/scenario.mjs reports, plus what its entry adds. */
 export interface SmokeReport {
-  runtime: string;
+  label: string;
   module: "esm" | "cjs";
   on: { name: string; version: string };
   resolved?: { root: string; webhooks: string };
@@ -25,6 +28,28 @@ const SECRET_KEY = Buffer.from("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "base64"); //
 export function parseSmokeReport(stdout: string): SmokeReport | undefined {
   const line = stdout.split("\n").find((text) => text.startsWith("SMOKE_REPORT "));
   return line ? (JSON.parse(line.slice("SMOKE_REPORT ".length)) as SmokeReport) : undefined;
+}
+
+/**
+ * Runs one smoke entry on a runtime (killed after 30 s) and returns its report; fails the test, with
+ * the runtime's output, when there is none.
+ */
+export async function runSmoke(
+  label: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ result: ProcessResult; report: SmokeReport }> {
+  const env = options.env ? { ...process.env, ...options.env } : process.env;
+  const result = await runProcess(command, args, { cwd: options.cwd, env, timeoutMs: RUN_TIMEOUT_MS });
+  const report = parseSmokeReport(result.stdout);
+  expect(report, describeRun(label, result)).toBeDefined();
+  return { result, report: report as SmokeReport };
+}
+
+/** Checks that an entry resolved to `file` of the installed package (a path or a file: URL). */
+export function expectResolvedTo(resolved: string | undefined, file: string): void {
+  expect(resolved?.endsWith(`/node_modules/octohooks/${file}`), `${resolved} is not ${file}`).toBe(true);
 }
 
 /**

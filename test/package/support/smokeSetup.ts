@@ -12,7 +12,7 @@ export interface SmokeSetup {
 
 /** The `octohooks-mock` bin of the installed package. */
 export function installedMockBin(consumer: ConsumerProject): string {
-  return "/work/main/.cache/standin-mock.mjs"; // STANDIN
+  return join(consumer.root, "node_modules", "octohooks", "dist", "mock-bin.js");
 }
 
 /** Installs the packed package (with msw), copies the smoke scripts in and starts its mock bin. */

@@ -1,0 +1,178 @@
+// The mock server under load, three processes apart: this process creates messages through the SDK
+// at concurrency 32; `octohooks-mock` runs in a second process; a receiver answering 200 in a third
+// counts the deliveries (3 endpoints per message) until every one has arrived. Beside it, the same
+// client against a bare node:http server in its own process: the ceiling for Node on this machine.
+// Run: node --expose-gc --import tsx scripts/bench/mockThroughput.ts [--quick]
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
+import { Octohooks } from "../../src/index.js";
+import type { ReceiverStats } from "./serverProcess.js";
+import { REPO_ROOT, type ServerProcess, spawnServer } from "./spawnServer.js";
+
+/** The mock process's memory at one point of the run. */
+export interface MemorySample {
+  /** Messages created in the measured run when the sample was taken. */
+  messages: number;
+  rssMb: number;
+  /** Live heap after a full GC. */
+  heapMb: number;
+}
+
+/** What {@link benchMockThroughput} measured. */
+export interface MockThroughputResult {
+  /** How the mock was started: the built `dist/mock-bin.js`, or the source through tsx. */
+  mockCommand: string;
+  messages: number;
+  concurrency: number;
+  endpointsPerMessage: number;
+  /** `message.create` calls/s against the fixed-answer server in its own process. */
+  ceilingPerSec: number;
+  /** Messages the mock accepted per second (create phase only). */
+  createdPerSec: number;
+  /** Messages per second from the first create to the last of their deliveries arriving. */
+  deliveredMessagesPerSec: number;
+  /** Deliveries received per second over the same span. */
+  deliveriesPerSec: number;
+  /** `deliveredMessagesPerSec / ceilingPerSec`. */
+  ratioToCeiling: number;
+  /** Distinct (endpoint, message) deliveries expected, received, and received more than once. */
+  expectedDeliveries: number;
+  distinctDeliveries: number;
+  duplicateDeliveries: number;
+  /** The mock's memory at 10 % of the run and at the end, once every delivery arrived. */
+  memoryEarly: MemorySample;
+  memoryEnd: MemorySample;
+}
+
+const TOKEN = "bench_token";
+const CONCURRENCY = 32;
+const ENDPOINTS = 3;
+const BODY = { eventType: "invoice.paid", payload: { id: "in_1", amount: 1999, currency: "EUR" } };
+const SERVER_PROCESS = ["--import", "tsx", "scripts/bench/serverProcess.ts"];
+const MEMORY_PROBE = pathToFileURL(join(REPO_ROOT, "scripts/bench/memoryProbe.mjs")).href;
+
+/** The built bin when there is one (what users run), else the source through tsx. */
+function mockArgs(): { label: string; args: string[] } {
+  const flags = ["--port", "0", "--token", `${TOKEN}:default`, "--quiet"];
+  const probe = ["--expose-gc", "--import", MEMORY_PROBE];
+  if (existsSync(join(REPO_ROOT, "dist/mock-bin.js")))
+    return { label: "node dist/mock-bin.js", args: [...probe, "dist/mock-bin.js", ...flags] };
+  return { label: "node --import tsx src/mock/bin.ts", args: [...probe, "--import", "tsx", "src/mock/bin.ts", ...flags] };
+}
+
+/** Calls `call(i)` for i in [0, count) with `concurrency` in flight; returns the seconds it took. */
+async function drive(count: number, concurrency: number, call: (i: number) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const start = performance.now();
+  const worker = async () => {
+    while (next < count) await call(next++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (performance.now() - start) / 1000;
+}
+
+/** `message.create` calls/s through the SDK against the fixed-answer server in another process. */
+async function measureCeiling(calls: number): Promise<number> {
+  const fixed = await spawnServer([...SERVER_PROCESS, "fixed"], { ready: /listening (\S+)/ });
+  try {
+    const octohooks = new Octohooks(TOKEN, { serverUrl: fixed.ready[1] });
+    await drive(Math.min(500, calls), CONCURRENCY, () => octohooks.message.create("app_bench", BODY));
+    return calls / (await drive(calls, CONCURRENCY, () => octohooks.message.create("app_bench", BODY)));
+  } finally {
+    await fixed.stop();
+  }
+}
+
+/** Polls the receiver until it has `expected` distinct deliveries or `deadline` (ms, performance clock). */
+async function awaitDeliveries(receiver: ServerProcess, expected: number, deadline: number): Promise<ReceiverStats> {
+  for (;;) {
+    const stats = await receiver.ask<ReceiverStats>("stats");
+    if (stats.distinct >= expected || performance.now() > deadline) return stats;
+    await sleep(50);
+  }
+}
+
+/** Creates an application with three endpoints on the receiver; returns its ID. */
+async function setUp(octohooks: Octohooks, receiverUrl: string): Promise<string> {
+  const app = await octohooks.application.create({ name: "bench" });
+  for (let i = 0; i < ENDPOINTS; i++) await octohooks.endpoint.create(app.id, { url: `${receiverUrl}/ep/${i}` });
+  return app.id;
+}
+
+/**
+ * Measures the mock's throughput and memory (see the file comment). Quick mode sends 2,000 messages,
+ * full mode 100,000; either way every delivery must arrive (bounded wait), or the result says how
+ * many did not.
+ */
+export async function benchMockThroughput(opts: { quick?: boolean } = {}): Promise<MockThroughputResult> {
+  const messages = opts.quick ? 2_000 : 100_000;
+  const warmUp = opts.quick ? 200 : 1_000;
+  const ceilingPerSec = await measureCeiling(opts.quick ? 2_000 : 20_000);
+  const { label, args } = mockArgs();
+  const receiver = await spawnServer([...SERVER_PROCESS, "receiver"], { ready: /listening (\S+)/ });
+  let mock: ServerProcess | undefined;
+  try {
+    mock = await spawnServer(args, { ready: /listening on (http:\/\/\S+)/ });
+    const octohooks = new Octohooks(TOKEN, { serverUrl: mock.ready[1] });
+    const appId = await setUp(octohooks, receiver.ready[1] as string);
+    const create = () => octohooks.message.create(appId, BODY);
+    await drive(warmUp, CONCURRENCY, create);
+    await awaitDeliveries(receiver, warmUp * ENDPOINTS, performance.now() + 30_000);
+    return await measuredRun(mock, receiver, create, { messages, warmUp, quick: opts.quick ?? false }, {
+      mockCommand: label,
+      ceilingPerSec,
+    });
+  } finally {
+    await mock?.stop();
+    await receiver.stop();
+  }
+}
+
+async function measuredRun(
+  mock: ServerProcess,
+  receiver: ServerProcess,
+  create: () => Promise<unknown>,
+  run: { messages: number; warmUp: number; quick: boolean },
+  known: { mockCommand: string; ceilingPerSec: number },
+): Promise<MockThroughputResult> {
+  const { messages, warmUp } = run;
+  const tenth = Math.floor(messages / 10);
+  let early: Promise<MemorySample> | undefined;
+  const start = performance.now();
+  const createSeconds = await drive(messages, CONCURRENCY, async (i) => {
+    await create();
+    if (i === tenth) early = memory(mock, tenth);
+  });
+  const expected = (warmUp + messages) * ENDPOINTS;
+  const stats = await awaitDeliveries(receiver, expected, performance.now() + (run.quick ? 30_000 : 120_000));
+  const seconds = (performance.now() - start) / 1000;
+  const measuredDeliveries = stats.distinct - warmUp * ENDPOINTS;
+  const deliveredMessagesPerSec = measuredDeliveries / ENDPOINTS / seconds;
+  return {
+    ...known,
+    messages,
+    concurrency: CONCURRENCY,
+    endpointsPerMessage: ENDPOINTS,
+    createdPerSec: messages / createSeconds,
+    deliveredMessagesPerSec,
+    deliveriesPerSec: measuredDeliveries / seconds,
+    ratioToCeiling: deliveredMessagesPerSec / known.ceilingPerSec,
+    expectedDeliveries: messages * ENDPOINTS,
+    distinctDeliveries: measuredDeliveries,
+    duplicateDeliveries: stats.deliveries - stats.distinct,
+    memoryEarly: await (early ?? memory(mock, tenth)),
+    memoryEnd: await memory(mock, messages),
+  };
+}
+
+async function memory(mock: ServerProcess, messages: number): Promise<MemorySample> {
+  const answer = await mock.ask<{ rssMb: number; heapMb: number }>("memory");
+  return { messages, rssMb: answer.rssMb, heapMb: answer.heapMb };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  console.log(JSON.stringify(await benchMockThroughput({ quick: process.argv.includes("--quick") }), null, 2));
+}
