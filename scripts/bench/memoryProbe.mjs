@@ -5,7 +5,11 @@ process.on("message", (question) => {
   if (question !== "memory") return;
   globalThis.gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  process.send?.({ rssMb: rss / 2 ** 20, heapMb: heapUsed / 2 ** 20, gc: typeof globalThis.gc === "function" });
+  process.send?.({
+    rssMb: rss / 2 ** 20,
+    heapMb: heapUsed / 2 ** 20,
+    gc: typeof globalThis.gc === "function",
+  });
 });
 // The bench went away without stopping us: do not linger.
 process.on("disconnect", () => process.exit(0));

@@ -45,6 +45,8 @@ export interface MockThroughputResult {
   /** The mock's memory at 10 % of the run and at the end, once every delivery arrived. */
   memoryEarly: MemorySample;
   memoryEnd: MemorySample;
+  /** CPU time per message in each process over the measured run, in µs: where the time goes. */
+  cpuUsPerMessage: { client: number; mock: number; receiver: number };
 }
 
 const TOKEN = "bench_token";
@@ -60,11 +62,18 @@ function mockArgs(): { label: string; args: string[] } {
   const probe = ["--expose-gc", "--import", MEMORY_PROBE];
   if (existsSync(join(REPO_ROOT, "dist/mock-bin.js")))
     return { label: "node dist/mock-bin.js", args: [...probe, "dist/mock-bin.js", ...flags] };
-  return { label: "node --import tsx src/mock/bin.ts", args: [...probe, "--import", "tsx", "src/mock/bin.ts", ...flags] };
+  return {
+    label: "node --import tsx src/mock/bin.ts",
+    args: [...probe, "--import", "tsx", "src/mock/bin.ts", ...flags],
+  };
 }
 
 /** Calls `call(i)` for i in [0, count) with `concurrency` in flight; returns the seconds it took. */
-async function drive(count: number, concurrency: number, call: (i: number) => Promise<unknown>): Promise<number> {
+async function drive(
+  count: number,
+  concurrency: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   const start = performance.now();
   const worker = async () => {
@@ -87,7 +96,11 @@ async function measureCeiling(calls: number): Promise<number> {
 }
 
 /** Polls the receiver until it has `expected` distinct deliveries or `deadline` (ms, performance clock). */
-async function awaitDeliveries(receiver: ServerProcess, expected: number, deadline: number): Promise<ReceiverStats> {
+async function awaitDeliveries(
+  receiver: ServerProcess,
+  expected: number,
+  deadline: number,
+): Promise<ReceiverStats> {
   for (;;) {
     const stats = await receiver.ask<ReceiverStats>("stats");
     if (stats.distinct >= expected || performance.now() > deadline) return stats;
@@ -98,7 +111,8 @@ async function awaitDeliveries(receiver: ServerProcess, expected: number, deadli
 /** Creates an application with three endpoints on the receiver; returns its ID. */
 async function setUp(octohooks: Octohooks, receiverUrl: string): Promise<string> {
   const app = await octohooks.application.create({ name: "bench" });
-  for (let i = 0; i < ENDPOINTS; i++) await octohooks.endpoint.create(app.id, { url: `${receiverUrl}/ep/${i}` });
+  for (let i = 0; i < ENDPOINTS; i++)
+    await octohooks.endpoint.create(app.id, { url: `${receiverUrl}/ep/${i}` });
   return app.id;
 }
 
@@ -121,10 +135,16 @@ export async function benchMockThroughput(opts: { quick?: boolean } = {}): Promi
     const create = () => octohooks.message.create(appId, BODY);
     await drive(warmUp, CONCURRENCY, create);
     await awaitDeliveries(receiver, warmUp * ENDPOINTS, performance.now() + 30_000);
-    return await measuredRun(mock, receiver, create, { messages, warmUp, quick: opts.quick ?? false }, {
-      mockCommand: label,
-      ceilingPerSec,
-    });
+    return await measuredRun(
+      mock,
+      receiver,
+      create,
+      { messages, warmUp, quick: opts.quick ?? false },
+      {
+        mockCommand: label,
+        ceilingPerSec,
+      },
+    );
   } finally {
     await mock?.stop();
     await receiver.stop();
@@ -141,6 +161,7 @@ async function measuredRun(
   const { messages, warmUp } = run;
   const tenth = Math.floor(messages / 10);
   let early: Promise<MemorySample> | undefined;
+  const cpuBefore = { client: process.cpuUsage(), mock: mock.cpuMs(), receiver: receiver.cpuMs() };
   const start = performance.now();
   const createSeconds = await drive(messages, CONCURRENCY, async (i) => {
     await create();
@@ -149,6 +170,12 @@ async function measuredRun(
   const expected = (warmUp + messages) * ENDPOINTS;
   const stats = await awaitDeliveries(receiver, expected, performance.now() + (run.quick ? 30_000 : 120_000));
   const seconds = (performance.now() - start) / 1000;
+  const client = process.cpuUsage(cpuBefore.client);
+  const cpuUsPerMessage = {
+    client: (client.user + client.system) / messages,
+    mock: ((mock.cpuMs() - cpuBefore.mock) * 1000) / messages,
+    receiver: ((receiver.cpuMs() - cpuBefore.receiver) * 1000) / messages,
+  };
   const measuredDeliveries = stats.distinct - warmUp * ENDPOINTS;
   const deliveredMessagesPerSec = measuredDeliveries / ENDPOINTS / seconds;
   return {
@@ -165,6 +192,7 @@ async function measuredRun(
     duplicateDeliveries: stats.deliveries - stats.distinct,
     memoryEarly: await (early ?? memory(mock, tenth)),
     memoryEnd: await memory(mock, messages),
+    cpuUsPerMessage,
   };
 }
 
@@ -174,5 +202,7 @@ async function memory(mock: ServerProcess, messages: number): Promise<MemorySamp
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  console.log(JSON.stringify(await benchMockThroughput({ quick: process.argv.includes("--quick") }), null, 2));
+  console.log(
+    JSON.stringify(await benchMockThroughput({ quick: process.argv.includes("--quick") }), null, 2),
+  );
 }

@@ -20,6 +20,7 @@ export interface OverheadResult {
 const TOKEN = "bench_token";
 const APP = "app_bench";
 const BODY = { eventType: "invoice.paid", payload: { id: "in_1", amount: 1999, currency: "EUR" } };
+
 /** Starts the fixed-answer server in this process (it lives in fixedServer.ts). */
 export { startFixedServer } from "./fixedServer.js";
 

@@ -3,6 +3,7 @@
 // and kills it (and only it) when done.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The repository root, where children run. */
@@ -15,6 +16,8 @@ export interface ServerProcess {
   readonly ready: RegExpMatchArray;
   /** Sends `question` over IPC and resolves with the child's next answer (bounded by `timeoutMs`). */
   ask<T>(question: string, timeoutMs?: number): Promise<T>;
+  /** CPU time (user + system) the child has used so far, in ms; `NaN` where /proc is missing. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export async function spawnServer(args: readonly string[], options: SpawnOptions
       pid: child.pid as number,
       ready,
       ask: (question, timeoutMs) => ask(child, question, timeoutMs ?? 10_000),
+      cpuMs: () => processCpuMs(child.pid as number),
       stop: () => stop(child),
     };
   } catch (error) {
@@ -98,4 +102,19 @@ async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+// Linux reports utime and stime in clock ticks, 100 per second on every mainstream build.
+const TICK_MS = 10;
+
+/** CPU time a process has used, from /proc/<pid>/stat (fields 14 and 15); `NaN` elsewhere. */
+export function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return Number.NaN;
+  }
 }

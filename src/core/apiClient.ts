@@ -1,14 +1,23 @@
-import createClient, { type Client } from "openapi-fetch";
+import { type Client, createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { readEnv } from "./environment.js";
 import { InvalidArgumentError, OctohooksError } from "./errors.js";
-import { LightRequest } from "./lightRequest.js";
-import type { Logger } from "./requestOptions.js";
+import type { Logger, RequestOptions } from "./requestOptions.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retryPolicy.js";
 import { createTransport } from "./transport.js";
 
-/** The typed openapi-fetch client over the spec's paths; every resource calls through it. */
-export type ApiClient = Client<paths>;
+/**
+ * The spec-typed client every resource calls through: openapi-fetch's `Client<paths>` methods, so
+ * each path, its parameters, body and response are typed by openapi.yaml.
+ */
+export type ApiClient = Pick<Client<paths>, "GET" | "POST" | "PUT" | "PATCH" | "DELETE">;
+
+/** What a resource method passes for one call: openapi-fetch's `params` and `body`, plus the call's options. */
+interface CallInit {
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown> };
+  body?: unknown;
+  callOptions?: RequestOptions;
+}
 
 /** Options of `new Octohooks(token, options)`. */
 export interface OctohooksOptions {
@@ -60,11 +69,31 @@ export function createApiClient(token: string | undefined, options: OctohooksOpt
     logger: options.logger,
     retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy },
   });
-  return createClient<paths>({
-    baseUrl,
-    Request: LightRequest as unknown as typeof Request,
-    fetch: transport as unknown as (request: Request) => Promise<Response>,
-  });
+  // openapi-fetch's own serializers build the URL (path templates, percent-encoding, form-style
+  // arrays); the transport does the rest. Its request pipeline (a Request, two merged Headers,
+  // middleware) is left out: it cost a third of the throughput and 2.3 kB of every bundle.
+  const querySerializer = createQuerySerializer();
+  const call =
+    (method: string) =>
+    async (path: string, init: CallInit = {}) => {
+      const url = createFinalURL(path, {
+        baseUrl,
+        params: init.params ?? {},
+        querySerializer,
+        pathSerializer: defaultPathSerializer,
+      });
+      const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+      const response = await transport({ method, url, body, callOptions: init.callOptions });
+      const text = await response.text();
+      return { data: text ? JSON.parse(text) : undefined, response };
+    };
+  return {
+    GET: call("GET"),
+    POST: call("POST"),
+    PUT: call("PUT"),
+    PATCH: call("PATCH"),
+    DELETE: call("DELETE"),
+  } as unknown as ApiClient;
 }
 
 function normaliseServerUrl(url: string): string {

@@ -18,7 +18,8 @@ export function pathId(value: unknown, what = "id"): string {
     throw new InvalidArgumentError(`${what} must be a non-empty string, got ${describeValue(value)}`);
   }
   if (value === "." || value === "..") throw new InvalidArgumentError(`${what} cannot be "${value}"`);
-  if (/\p{Cs}/u.test(value)) throw new InvalidArgumentError(`${what} has a lone surrogate (not valid Unicode)`);
+  if (/\p{Cs}/u.test(value))
+    throw new InvalidArgumentError(`${what} has a lone surrogate (not valid Unicode)`);
   return value;
 }
 

@@ -7,9 +7,8 @@ import {
   type OctohooksError,
   TimeoutError,
 } from "./errors.js";
-import type { LightRequest } from "./lightRequest.js";
 import { randomId } from "./random.js";
-import type { Logger, LogRecord } from "./requestOptions.js";
+import type { Logger, LogRecord, RequestOptions } from "./requestOptions.js";
 import { isRetryableStatus, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
 import { VERSION } from "./version.js";
 
@@ -23,6 +22,14 @@ export interface TransportConfig {
   headers: Record<string, string>;
   logger: Logger | undefined;
   retryPolicy: RetryPolicy;
+}
+
+/** One call as the transport sees it: the final URL, the JSON body text, and the call's options. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  body: string | undefined;
+  callOptions: RequestOptions | undefined;
 }
 
 /** The outcome of one attempt: a response to return, or a failure that may be retried. */
@@ -39,17 +46,17 @@ type AttemptResult =
 const USER_AGENT = `octohooks-typescript/${VERSION}`;
 
 /**
- * Builds the one `fetch` every call goes through (handed to openapi-fetch): it adds auth,
+ * Builds the one function every call goes through: it adds auth,
  * `user-agent`, `x-request-id` and idempotency keys, applies the per-attempt timeout, retries
  * what is safe to retry with the same keys, and turns every failure into a typed error.
  */
-export function createTransport(config: TransportConfig): (request: LightRequest) => Promise<Response> {
-  return async function transport(request: LightRequest): Promise<Response> {
+export function createTransport(config: TransportConfig): (request: OutgoingRequest) => Promise<Response> {
+  return async function transport(request: OutgoingRequest): Promise<Response> {
     const options = request.callOptions ?? {};
     const headers = prepareHeaders(config, request);
     const maxRetries = options.maxRetries ?? config.maxRetries;
     const timeout = options.timeout ?? config.timeout;
-    const signal = options.signal ?? request.signal;
+    const signal = options.signal;
     const path = request.url.slice(config.baseUrl.length);
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
@@ -69,12 +76,10 @@ export function createTransport(config: TransportConfig): (request: LightRequest
  * The headers of every attempt, as a plain object: cheaper than a `Headers` that fetch would copy
  * again. Precedence: client defaults < the operation's own < the call's < the SDK's.
  */
-function prepareHeaders(config: TransportConfig, request: LightRequest): Record<string, string> {
+function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name in config.headers) setHeader(headers, name, config.headers[name] as string);
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
+  if (request.body !== undefined) headers["content-type"] = "application/json";
   const own = request.callOptions?.headers;
   for (const name in own) setHeader(headers, name, own[name] as string);
   setHeader(headers, "authorization", `Bearer ${config.token}`);
@@ -104,7 +109,7 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
 /** One HTTP exchange under the per-attempt timeout; never throws except on the caller's abort. */
 async function attempt(
   fetchImpl: typeof fetch,
-  request: LightRequest,
+  request: OutgoingRequest,
   headers: Record<string, string>,
   timeout: number,
   signal: AbortSignal | undefined,
@@ -147,7 +152,7 @@ async function attempt(
 }
 
 async function failedResponse(
-  request: LightRequest,
+  request: OutgoingRequest,
   path: string,
   response: Response,
 ): Promise<AttemptResult> {
@@ -174,7 +179,7 @@ async function failedResponse(
   };
 }
 
-function abortError(request: LightRequest, path: string): AbortError {
+function abortError(request: OutgoingRequest, path: string): AbortError {
   return new AbortError(`${request.method} ${path.split("?")[0]}: aborted by the caller`);
 }
 
@@ -195,7 +200,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 function logRecord(
-  request: LightRequest,
+  request: OutgoingRequest,
   headers: Record<string, string>,
   path: string,
   retryCount: number,

@@ -10,7 +10,7 @@
  * const mock = createMockServer();
  * const server = setupServer(...mock.handlers);
  * server.listen({ onUnhandledRequest: "bypass" });
- * const octohooks = new Octohooks(mock.token, { baseUrl: mock.url });
+ * const octohooks = new Octohooks(mock.token, { serverUrl: mock.url });
  * ```
  *
  * @example Over HTTP, with a virtual clock
