@@ -6,6 +6,7 @@ export { DEFAULT_SERVER_URL, type OctohooksOptions } from "./core/apiClient.js";
 export {
   AbortError,
   ApiError,
+  type ApiErrorInit,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -21,7 +22,8 @@ export {
   ValidationError,
   type ValidationErrorItem,
 } from "./core/errors.js";
-export { type ListResponse, Page, PagePromise } from "./core/pagination.js";
+export { type ListResponse, Page, type PageFetcher, PagePromise } from "./core/pagination.js";
+export type { TimeParam, WithDates } from "./core/request.js";
 export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
 export { VERSION } from "./core/version.js";

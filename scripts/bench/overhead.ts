@@ -1,7 +1,8 @@
 // Request overhead on the wire: `message.create` through the SDK against a hand-written `fetch` of
 // the same request, svix's client doing the same call, and openapi-fetch's default path (a real
-// `Request`), all against one bare node:http server on loopback, interleaved round by round.
-// Run: npx tsx scripts/bench/overhead.ts [--quick]
+// `Request`), all against one bare node:http server on loopback (in a child process unless
+// --in-process), interleaved round by round.
+// Run: node --import tsx scripts/bench/overhead.ts [--quick] [--in-process]
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import createClient from "openapi-fetch";
@@ -9,12 +10,15 @@ import { Svix } from "svix";
 import type { paths } from "../../src/generated/openapi.js";
 import { Octohooks } from "../../src/index.js";
 import { startFixedServer } from "./fixedServer.js";
+import { spawnServer } from "./spawnServer.js";
 
-/** Throughput of one candidate at one concurrency. */
+/** Throughput of one candidate at one concurrency, and the CPU this process spent per call. */
 export interface OverheadResult {
   name: string;
   concurrency: number;
   callsPerSec: number;
+  /** User + system CPU of the calling process per call, in µs (the server's too when in-process). */
+  cpuUsPerCall: number;
 }
 
 const TOKEN = "bench_token";
@@ -27,8 +31,11 @@ export { startFixedServer } from "./fixedServer.js";
 /** Options of {@link benchOverhead}. */
 export interface OverheadOptions {
   quick?: boolean;
-  /** A fixed-answer server already running (e.g. in another process); default: one in this process. */
-  serverUrl?: string;
+  /**
+   * Where the fixed-answer server runs: in a child process (the default: it gets a core of its own,
+   * so the figures are the client's alone), or in this process, sharing its event loop.
+   */
+  server?: "child" | "in-process";
 }
 
 type Call = () => Promise<unknown>;
@@ -65,9 +72,10 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
   ];
 }
 
-/** Runs `calls` calls of `call` with `concurrency` in flight; returns calls per second. */
-async function run(call: Call, calls: number, concurrency: number): Promise<number> {
+/** Runs `calls` calls of `call` with `concurrency` in flight; returns calls/s and CPU µs per call. */
+async function run(call: Call, calls: number, concurrency: number): Promise<[number, number]> {
   let next = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const worker = async () => {
     while (next < calls) {
@@ -76,7 +84,9 @@ async function run(call: Call, calls: number, concurrency: number): Promise<numb
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return (calls * 1000) / (performance.now() - start);
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [(calls * 1000) / elapsed, (used.user + used.system) / calls];
 }
 
 function median(values: number[]): number {
@@ -89,27 +99,49 @@ function median(values: number[]): number {
 
 /** Measures every candidate at concurrency 1 and 64, interleaved, median of the rounds. */
 export async function benchOverhead(opts: OverheadOptions = {}): Promise<OverheadResult[]> {
-  const own = opts.serverUrl === undefined ? await startFixedServer() : undefined;
+  const fixed = opts.server === "in-process" ? await inProcessServer() : await childServer();
   try {
-    const list = candidates(opts.serverUrl ?? (own?.url as string));
+    const list = candidates(fixed.url);
     const rounds = opts.quick ? 2 : 7;
     const results: OverheadResult[] = [];
     for (const concurrency of [1, 64]) {
       const calls = opts.quick ? 200 : concurrency === 1 ? 2_000 : 6_000;
       for (const c of list) await run(c.call, Math.min(200, calls), concurrency); // warm-up
-      const samples = new Map<string, number[]>(list.map((c) => [c.name, []]));
+      const samples = new Map(list.map((c) => [c.name, { rate: [] as number[], cpu: [] as number[] }]));
       for (let r = 0; r < rounds; r++) {
-        for (const c of r % 2 ? [...list].reverse() : list)
-          samples.get(c.name)?.push(await run(c.call, calls, concurrency));
+        for (const c of r % 2 ? [...list].reverse() : list) {
+          const [rate, cpu] = await run(c.call, calls, concurrency);
+          samples.get(c.name)?.rate.push(rate);
+          samples.get(c.name)?.cpu.push(cpu);
+        }
       }
-      for (const c of list)
-        results.push({ name: c.name, concurrency, callsPerSec: median(samples.get(c.name) ?? []) });
+      for (const c of list) {
+        const { rate, cpu } = samples.get(c.name) ?? { rate: [], cpu: [] };
+        results.push({ name: c.name, concurrency, callsPerSec: median(rate), cpuUsPerCall: median(cpu) });
+      }
     }
     return results;
   } finally {
-    own?.server.closeAllConnections();
-    own?.server.close();
+    await fixed.stop();
   }
+}
+
+async function inProcessServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { url, server } = await startFixedServer();
+  return {
+    url,
+    stop: async () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function childServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = await spawnServer(["--import", "tsx", "scripts/bench/serverProcess.ts", "fixed"], {
+    ready: /listening (\S+)/,
+  });
+  return { url: child.ready[1] as string, stop: () => child.stop() };
 }
 
 /** Sockets a server accepted while one candidate made its calls at concurrency 64. */
@@ -147,7 +179,7 @@ function printTable(results: OverheadResult[]): void {
     console.log(`\nmessage.create at concurrency ${concurrency}`);
     for (const r of rows) {
       console.log(
-        `  ${r.name.padEnd(24)} ${r.callsPerSec.toFixed(0).padStart(8)} calls/s   ${(r.callsPerSec / raw).toFixed(2)}x raw`,
+        `  ${r.name.padEnd(24)} ${r.callsPerSec.toFixed(0).padStart(8)} calls/s   ${(r.callsPerSec / raw).toFixed(2)}x raw   ${r.cpuUsPerCall.toFixed(0)} µs CPU/call`,
       );
     }
   }
@@ -155,7 +187,8 @@ function printTable(results: OverheadResult[]): void {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const quick = process.argv.includes("--quick");
-  printTable(await benchOverhead({ quick }));
+  const server = process.argv.includes("--in-process") ? "in-process" : "child";
+  printTable(await benchOverhead({ quick, server }));
   for (const { name, calls, sockets } of await benchSockets({ quick }))
     console.log(`sockets opened for ${calls} ${name} calls at concurrency 64: ${sockets}`);
 }

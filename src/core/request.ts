@@ -4,7 +4,7 @@ import { PagePromise } from "./pagination.js";
 import type { RequestOptions } from "./requestOptions.js";
 
 /** Query-parameter names that take a time; callers may pass a `Date` for them. */
-type TimeParam = "before" | "after" | "since" | "until";
+export type TimeParam = "before" | "after" | "since" | "until";
 
 /** A query type from the spec, with its time parameters also accepting `Date`. */
 export type WithDates<Q> = { [K in keyof Q]: K extends TimeParam ? Q[K] | Date : Q[K] };

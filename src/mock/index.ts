@@ -31,13 +31,21 @@ import { createMockServerCore, type MockServerCore, type MockServerOptions } fro
 export { type Clock, realClock, type TimerHandle, VirtualClock } from "./clock.js";
 export { DELIVERY_USER_AGENT } from "./delivery.js";
 export type { DeliveryLogEntry } from "./dispatcher.js";
-export type { Fault, FaultInjector, FaultKind, FaultMatch, FaultSpec, FaultStats } from "./faults.js";
+export type {
+  Fault,
+  FaultInjector,
+  FaultKind,
+  FaultMatch,
+  FaultSpec,
+  FaultStats,
+  FaultTarget,
+} from "./faults.js";
 export type { ListenOptions, MockListener } from "./listener.js";
 export { DEFAULT_RETRY_SCHEDULE_MS } from "./retrySchedule.js";
 export type { RequestLogEntry } from "./router.js";
 export type { MockServerCore, MockServerOptions } from "./server.js";
 export type { MockSnapshot } from "./snapshot.js";
-export type { MockStore } from "./store.js";
+export type { MockStore, TriggerType } from "./store.js";
 
 /** The mock server: {@link MockServerCore} plus msw handlers. */
 export interface MockServer extends MockServerCore {

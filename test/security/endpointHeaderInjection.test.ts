@@ -29,10 +29,14 @@ const WRITERS: Record<string, (headers: HeaderMap) => Promise<unknown>> = {
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  octohooks = new Octohooks("tk_injection", { serverUrl: (await mock.listen({ port: 0 })).url, maxRetries: 0 });
+  octohooks = new Octohooks("tk_injection", {
+    serverUrl: (await mock.listen({ port: 0 })).url,
+    maxRetries: 0,
+  });
   appId = (await octohooks.application.create({ name: "Injection" })).id;
-  endpointId = (await octohooks.endpoint.create(appId, { url: `${receiver.url}/hook`, headers: GOOD_HEADERS }))
-    .id;
+  endpointId = (
+    await octohooks.endpoint.create(appId, { url: `${receiver.url}/hook`, headers: GOOD_HEADERS })
+  ).id;
 });
 afterAll(async () => {
   await mock.close();
@@ -43,7 +47,11 @@ const INJECTED = "x-injected";
 /** Header maps that try to smuggle an `X-Injected` header (or a whole request) through CR/LF. */
 const injection: fc.Arbitrary<HeaderMap> = fc.oneof(
   fc
-    .tuple(fc.string({ maxLength: 8 }), fc.constantFrom("\r\n", "\n", "\r", "\r\n\r\n", "\n\n"), fc.string({ maxLength: 8 }))
+    .tuple(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom("\r\n", "\n", "\r", "\r\n\r\n", "\n\n"),
+      fc.string({ maxLength: 8 }),
+    )
     .map(([before, breakChars, after]) => ({ "x-forward": `${before}${breakChars}X-Injected: 1${after}` })),
   fc
     .constantFrom("x-a\r\nX-Injected", "X-Injected: 1\r\nx-b", "x-c\nX-Injected", "x-d\r")
@@ -73,7 +81,10 @@ describe("custom endpoint headers with CR or LF", () => {
   });
 
   it("never reach the wire: the next delivery carries only the valid custom header", async () => {
-    const message = await octohooks.message.create(appId, { eventType: "after.injection", payload: { n: 1 } });
+    const message = await octohooks.message.create(appId, {
+      eventType: "after.injection",
+      payload: { n: 1 },
+    });
     await receiver.waitFor(1);
     await mock.settle();
     expect(receiver.received).toHaveLength(1);
@@ -83,7 +94,8 @@ describe("custom endpoint headers with CR or LF", () => {
     const names = Object.keys(delivery?.headers ?? {});
     expect(names).not.toContain(INJECTED);
     expect(names.filter((n) => n.startsWith("x-"))).toEqual(["x-good"]);
-    for (const value of Object.values(delivery?.headers ?? {})) expect(String(value)).not.toMatch(/[\r\n]|Injected/i);
+    for (const value of Object.values(delivery?.headers ?? {}))
+      expect(String(value)).not.toMatch(/[\r\n]|Injected/i);
     expect(delivery?.path).toBe("/hook");
   });
 });

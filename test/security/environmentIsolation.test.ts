@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiError, NotFoundError, Octohooks } from "../../src/index.js";
 import { createMockServer } from "../../src/mock/index.js";
 import { startReceiver } from "../e2e/receiver.js";
-import { INTRUDER_NAME, type PathArgs, SDK_OPERATIONS, type SdkOperation } from "../properties/sdkOperations.js";
+import {
+  INTRUDER_NAME,
+  type PathArgs,
+  SDK_OPERATIONS,
+  type SdkOperation,
+} from "../properties/sdkOperations.js";
 
 /** What B gets from each method used on A's names. Everything not listed here must be a 404. */
 const OUTCOME: Record<string, "public" | "empty list" | "own entity"> = {
@@ -25,7 +30,10 @@ const PRIVATE = "tenant-a-private";
 const bTokens = Object.fromEntries(
   SDK_OPERATIONS.flatMap((o) => VARIANTS.map((v) => [`tk_b_${o.name}_${v}`, `b:${o.name}:${v}`])),
 );
-const mock = createMockServer({ tokens: { [A_TOKEN]: "a", ...bTokens }, retryJitter: 0 });
+const mock = createMockServer({
+  tokens: { [A_TOKEN]: "a", ...bTokens, tk_idem_a: "idem-a", tk_idem_b: "idem-b" },
+  retryJitter: 0,
+});
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let serverUrl: string;
 const aNames = {} as Record<(typeof VARIANTS)[number], PathArgs>;
@@ -93,7 +101,8 @@ describe("environment B cannot reach environment A", () => {
       expect(expected, `${name} succeeded`).toBeDefined();
       const text = JSON.stringify(outcome.value);
       expect(text).not.toContain(PRIVATE);
-      for (const id of Object.values(aNames.ids)) if (id.includes("_")) expect(text).not.toContain(`"id":"${id}"`);
+      for (const id of Object.values(aNames.ids))
+        if (id.includes("_")) expect(text).not.toContain(`"id":"${id}"`);
       if (expected === "empty list") expect((outcome.value as { data: unknown[] }).data).toEqual([]);
       if (expected === "own entity") expect(text).toContain(INTRUDER_NAME);
     }
@@ -103,8 +112,27 @@ describe("environment B cannot reach environment A", () => {
     expect(receiver.received.length).toBe(deliveriesBefore);
     // A refused call leaves nothing behind in B's environment either.
     const bSnapshot = mock.snapshot(`b:${name}:${variant}`);
-    const bEntities = [bSnapshot.applications, bSnapshot.endpoints, bSnapshot.messages, bSnapshot.eventTypes].flat();
+    const bEntities = [
+      bSnapshot.applications,
+      bSnapshot.endpoints,
+      bSnapshot.messages,
+      bSnapshot.eventTypes,
+    ].flat();
     expect(bEntities).toHaveLength(expected === "own entity" ? 1 : 0);
+  });
+
+  it("idempotency keys are per environment: B reusing A's key gets neither A's response nor a 422", async () => {
+    const a = new Octohooks("tk_idem_a", { serverUrl, maxRetries: 0 });
+    const b = new Octohooks("tk_idem_b", { serverUrl, maxRetries: 0 });
+    const first = await a.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-1" });
+    // Same key, same request: a replay of A's response would hand B A's application.
+    const same = await b.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-1" });
+    // Same key, another body: a 422 idempotency_key_reuse would tell B that A used the key.
+    const other = await b.application.create({ name: INTRUDER_NAME }, undefined, { idempotencyKey: "shared-1" });
+    expect(same.id).not.toBe(first.id);
+    expect(other.name).toBe(INTRUDER_NAME);
+    expect(mock.snapshot("idem-a").applications.map((app) => app.id)).toEqual([first.id]);
+    expect(mock.snapshot("idem-b").applications.map((app) => app.id)).toEqual([same.id, other.id]);
   });
 
   it("A still reads all of its entities by ID and UID", async () => {

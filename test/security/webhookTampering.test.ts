@@ -3,7 +3,11 @@
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Webhook, WebhookVerificationError, type WebhookVerificationReason } from "../../src/webhooks/index.js";
+import {
+  Webhook,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "../../src/webhooks/index.js";
 import { runs } from "../properties/fastCheck.js";
 
 const SECRET = "whsec_3q2+7wAbCdEfGhIjKlMnOpQrStUvWxYz0123456789AB";
@@ -12,7 +16,10 @@ const wh = new Webhook(SECRET);
 
 const msgId = fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 });
 const now = fc.integer({ min: 1_000_000_000, max: 4_000_000_000 });
-const payload = fc.oneof(fc.json({ maxDepth: 2 }), fc.string({ unit: "grapheme", maxLength: 40 }).map((s) => JSON.stringify(s)));
+const payload = fc.oneof(
+  fc.json({ maxDepth: 2 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }).map((s) => JSON.stringify(s)),
+);
 
 /** A message signed at `timestamp`, verified at `now`. */
 interface Signed {
@@ -24,7 +31,13 @@ interface Signed {
 }
 const signed: fc.Arbitrary<Signed> = fc
   .tuple(msgId, now, fc.integer({ min: -TOLERANCE, max: TOLERANCE }), payload)
-  .map(([id, at, skew, body]) => ({ id, timestamp: at + skew, now: at, body, headers: wh.signHeaders(id, at + skew, body) }));
+  .map(([id, at, skew, body]) => ({
+    id,
+    timestamp: at + skew,
+    now: at,
+    body,
+    headers: wh.signHeaders(id, at + skew, body),
+  }));
 
 /** Runs verify (sync and async) and returns the errors; both must fail the same way. */
 async function failures(message: Signed): Promise<WebhookVerificationError[]> {
@@ -36,7 +49,10 @@ async function failures(message: Signed): Promise<WebhookVerificationError[]> {
     }
     return undefined;
   })();
-  const async = await wh.verifyAsync(message.body, message.headers, { now: message.now }).then(() => undefined, (e: unknown) => e);
+  const async = await wh.verifyAsync(message.body, message.headers, { now: message.now }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(sync).toBeInstanceOf(WebhookVerificationError);
   expect(async).toBeInstanceOf(WebhookVerificationError);
   return [sync, async] as WebhookVerificationError[];
@@ -45,17 +61,34 @@ async function failures(message: Signed): Promise<WebhookVerificationError[]> {
 /** The secret in every form, and the signatures a verifier computed or could have: none may show. */
 function secretsFor(...signatures: string[]): string[] {
   const key = SECRET.slice("whsec_".length);
-  return [SECRET, key, key.slice(0, 16), key.slice(-16), Buffer.from(key, "base64").toString("hex"), ...signatures.map((s) => s.slice(3))];
+  return [
+    SECRET,
+    key,
+    key.slice(0, 16),
+    key.slice(-16),
+    Buffer.from(key, "base64").toString("hex"),
+    ...signatures.map((s) => s.slice(3)),
+  ];
 }
 
 function expectNoLeak(errors: WebhookVerificationError[], forbidden: string[]): void {
   for (const error of errors) {
-    const views = [error.message, String(error), String(error.stack), inspect(error, { showHidden: true, depth: Number.POSITIVE_INFINITY }), JSON.stringify(error)];
+    const views = [
+      error.message,
+      String(error),
+      String(error.stack),
+      inspect(error, { showHidden: true, depth: Number.POSITIVE_INFINITY }),
+      JSON.stringify(error),
+    ];
     for (const view of views) for (const secret of forbidden) expect(view).not.toContain(secret);
   }
 }
 
-async function expectRefused(message: Signed, reason: WebhookVerificationReason, computed: string): Promise<void> {
+async function expectRefused(
+  message: Signed,
+  reason: WebhookVerificationReason,
+  computed: string,
+): Promise<void> {
   const errors = await failures(message);
   for (const error of errors) expect(error.reason).toBe(reason);
   expectNoLeak(errors, secretsFor(computed, message.headers["webhook-signature"] ?? ""));
@@ -65,7 +98,9 @@ describe("webhook verification under attack", () => {
   it("accepts an untampered message within the tolerance (the control case)", () => {
     fc.assert(
       fc.property(signed, (message) => {
-        expect(wh.verify(message.body, message.headers, { now: message.now })).toEqual(JSON.parse(message.body));
+        expect(wh.verify(message.body, message.headers, { now: message.now })).toEqual(
+          JSON.parse(message.body),
+        );
       }),
       runs(200),
     );
@@ -84,17 +119,28 @@ describe("webhook verification under attack", () => {
   });
 
   it("refuses a changed id, timestamp or body (within the tolerance) as no_matching_signature", async () => {
-    const tampered = fc.tuple(signed, fc.constantFrom("id", "timestamp", "body"), msgId, fc.integer({ min: 1, max: TOLERANCE }), payload);
+    const tampered = fc.tuple(
+      signed,
+      fc.constantFrom("id", "timestamp", "body"),
+      msgId,
+      fc.integer({ min: 1, max: TOLERANCE }),
+      payload,
+    );
     await fc.assert(
       fc.asyncProperty(tampered, async ([message, part, otherId, shift, otherBody]) => {
         const forged = { ...message, headers: { ...message.headers } };
         if (part === "id") forged.headers["webhook-id"] = otherId === message.id ? `${otherId}x` : otherId;
         if (part === "timestamp") {
-          const timestamp = message.timestamp + (message.timestamp + shift - message.now <= TOLERANCE ? shift : -shift);
+          const timestamp =
+            message.timestamp + (message.timestamp + shift - message.now <= TOLERANCE ? shift : -shift);
           forged.headers["webhook-timestamp"] = String(timestamp);
         }
         if (part === "body") forged.body = otherBody === message.body ? `${otherBody} ` : otherBody;
-        const computed = wh.sign(forged.headers["webhook-id"] as string, Number(forged.headers["webhook-timestamp"]), forged.body);
+        const computed = wh.sign(
+          forged.headers["webhook-id"] as string,
+          Number(forged.headers["webhook-timestamp"]),
+          forged.body,
+        );
         await expectRefused(forged, "no_matching_signature", computed);
       }),
       runs(300),
@@ -107,7 +153,10 @@ describe("webhook verification under attack", () => {
         const signature = message.headers["webhook-signature"] as string;
         const bytes = Buffer.from(signature.slice(3), "base64");
         bytes[bit >> 3] = (bytes[bit >> 3] as number) ^ (1 << (bit & 7));
-        const forged = { ...message, headers: { ...message.headers, "webhook-signature": `v1,${bytes.toString("base64")}` } };
+        const forged = {
+          ...message,
+          headers: { ...message.headers, "webhook-signature": `v1,${bytes.toString("base64")}` },
+        };
         await expectRefused(forged, "no_matching_signature", signature);
       }),
       runs(300),
@@ -116,18 +165,37 @@ describe("webhook verification under attack", () => {
 
   it("refuses the right signature under any other version prefix", async () => {
     const prefix = fc.oneof(
-      fc.constantFrom("v0,", "v2,", "V1,", "v1a,", "v1 ,", "v1;", "v1=", "v1", ",", "", "v1,,", " v1 ,", "v10,", "v1\t,"),
-      fc.string({ maxLength: 4 }).filter((p) => p !== "v1,").map((p) => `${p},`),
+      fc.constantFrom(
+        "v0,",
+        "v2,",
+        "V1,",
+        "v1a,",
+        "v1 ,",
+        "v1;",
+        "v1=",
+        "v1",
+        ",",
+        "",
+        "v1,,",
+        " v1 ,",
+        "v10,",
+        "v1\t,",
+      ),
+      // Spaces separate candidates, so a prefix ending in " v1," would carry a genuine signature.
+      fc
+        .string({ maxLength: 4 })
+        .map((p) => `${p},`)
+        .filter((p) => p.split(" ").pop() !== "v1,"),
     );
     await fc.assert(
       fc.asyncProperty(signed, prefix, async (message, version) => {
         const signature = message.headers["webhook-signature"] as string;
-        const forged = { ...message, headers: { ...message.headers, "webhook-signature": `${version}${signature.slice(3)}` } };
-        const errors = await failures(forged);
-        // An empty header is a missing one; anything else carries no usable v1 signature.
-        const reason = `${version}${signature.slice(3)}`.trim() === "" ? "missing_headers" : "no_matching_signature";
-        for (const error of errors) expect(error.reason).toBe(reason);
-        expectNoLeak(errors, secretsFor().concat(version.includes(",") ? [] : []));
+        const forged = {
+          ...message,
+          headers: { ...message.headers, "webhook-signature": `${version}${signature.slice(3)}` },
+        };
+        // The errors must not echo the signature that was offered either.
+        await expectRefused(forged, "no_matching_signature", signature);
       }),
       runs(200),
     );
