@@ -3,13 +3,13 @@
 // `Request`), all against one bare node:http server on loopback (in a child process unless
 // --in-process), interleaved round by round.
 // Run: node --import tsx scripts/bench/overhead.ts [--quick] [--in-process]
-import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import createClient from "openapi-fetch";
 import { Svix } from "svix";
 import type { paths } from "../../src/generated/openapi.js";
 import { Octohooks } from "../../src/index.js";
 import { startFixedServer } from "./fixedServer.js";
+import { drive, median } from "./load.js";
 import { spawnServer } from "./spawnServer.js";
 
 /** Throughput of one candidate at one concurrency, and the CPU this process spent per call. */
@@ -46,7 +46,7 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
   const plain = createClient<paths>({ baseUrl: url, headers: { authorization: `Bearer ${TOKEN}` } });
   const target = `${url}/api/v1/app/${APP}/msg`;
   // The same request on the wire as the SDK's: same headers, same body, no client features.
-  const raw: Call = async () => {
+  const raw = async (signal?: AbortSignal) => {
     const res = await fetch(target, {
       method: "POST",
       headers: {
@@ -58,11 +58,23 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
         "idempotency-key": `auto_${crypto.randomUUID()}`,
       },
       body: JSON.stringify(BODY),
+      ...(signal ? { signal } : {}),
     });
     return res.json();
   };
+  // The same again with the per-attempt timeout the SDK applies (15 s): what a timeout alone costs.
+  const rawWithTimeout: Call = async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 15_000);
+    try {
+      return await raw(controller.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   return [
-    { name: "raw fetch", call: raw },
+    { name: "raw fetch", call: () => raw() },
+    { name: "raw fetch + timeout", call: rawWithTimeout },
     { name: "octohooks", call: () => sdk.message.create(APP, BODY) },
     {
       name: "openapi-fetch default",
@@ -74,27 +86,10 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
 
 /** Runs `calls` calls of `call` with `concurrency` in flight; returns calls/s and CPU µs per call. */
 async function run(call: Call, calls: number, concurrency: number): Promise<[number, number]> {
-  let next = 0;
   const cpu = process.cpuUsage();
-  const start = performance.now();
-  const worker = async () => {
-    while (next < calls) {
-      next++;
-      await call();
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = performance.now() - start;
+  const seconds = await drive(calls, concurrency, call);
   const used = process.cpuUsage(cpu);
-  return [(calls * 1000) / elapsed, (used.user + used.system) / calls];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return [calls / seconds, (used.user + used.system) / calls];
 }
 
 /** Measures every candidate at concurrency 1 and 64, interleaved, median of the rounds. */

@@ -13,6 +13,8 @@ export interface ReceiverStats {
   deliveries: number;
   /** Distinct (path, webhook-id) pairs among them. */
   distinct: number;
+  /** Connections the deliveries came over. */
+  sockets: number;
 }
 
 /** What the `fixed` server answers to "stats". */
@@ -23,16 +25,18 @@ export interface FixedStats {
 async function startReceiver(): Promise<{ url: string; stats: () => ReceiverStats }> {
   const seen = new Set<string>();
   let deliveries = 0;
+  let sockets = 0;
   const server = createServer((req, res) => {
     deliveries++;
     seen.add(`${req.url} ${req.headers["webhook-id"]}`);
     req.resume();
     req.on("end", () => res.end("ok"));
   });
+  server.on("connection", () => sockets++);
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, stats: () => ({ deliveries, distinct: seen.size }) };
+  return { url: `http://127.0.0.1:${port}`, stats: () => ({ deliveries, distinct: seen.size, sockets }) };
 }
 
 async function main(mode: string | undefined): Promise<void> {

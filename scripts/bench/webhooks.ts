@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { Webhook as StdWebhook } from "standardwebhooks";
 import { Webhook as SvixWebhook } from "svix";
 import { Webhook } from "../../src/webhooks/index.js";
+import { median } from "./load.js";
 
 /** One measured candidate at one payload size. */
 export interface BenchResult {
@@ -37,12 +38,6 @@ function eventPayload(bytes: number): string {
     json = JSON.stringify({ type: "invoice.paid", timestamp: "2024-11-24T00:00:00Z", data: { items } });
   }
   return json;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Runs `operation` for about `sliceMs` and returns operations per second. */

@@ -63,8 +63,8 @@ export function createApiClient(token: string | undefined, options: OctohooksOpt
     baseUrl,
     // Looked up at call time so a fetch patched after construction (msw, tests) is honoured.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    timeout: nonNegative(options.timeout, 15_000, "timeout"),
-    maxRetries: nonNegative(options.maxRetries, 2, "maxRetries"),
+    timeout: checkedNumber(options.timeout, 15_000, "timeout", 1),
+    maxRetries: checkedNumber(options.maxRetries, 2, "maxRetries", 0),
     headers: options.headers ?? {},
     logger: options.logger,
     retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy },
@@ -109,8 +109,9 @@ function normaliseServerUrl(url: string): string {
   return parsed.href.replace(/\/+$/, "");
 }
 
-function nonNegative(value: number | undefined, fallback: number, name: string): number {
+function checkedNumber(value: number | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) throw new InvalidArgumentError(`${name} must be a number >= 0`);
+  if (!Number.isFinite(value) || value < min)
+    throw new InvalidArgumentError(`${name} must be a number >= ${min}`);
   return value;
 }

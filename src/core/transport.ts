@@ -56,6 +56,9 @@ export function createTransport(config: TransportConfig): (request: OutgoingRequ
     const headers = prepareHeaders(config, request);
     const maxRetries = options.maxRetries ?? config.maxRetries;
     const timeout = options.timeout ?? config.timeout;
+    if (!(timeout >= 1) || !(maxRetries >= 0)) {
+      throw new InvalidArgumentError("timeout must be a number >= 1 and maxRetries a number >= 0");
+    }
     const signal = options.signal;
     const path = request.url.slice(config.baseUrl.length);
     for (let retry = 0; ; retry++) {

@@ -24,7 +24,8 @@ import {
 } from "./validation.js";
 
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const NO_LINE_BREAK = /^[^\r\n]*$/;
+// An HTTP field value (RFC 9110): no CR, LF, NUL or other control characters, nothing above Latin-1.
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const SECRET = /^whsec_[A-Za-z0-9+/=]{32,100}$/;
 
 /** Header names a delivery sets itself, so an endpoint may not override them. */
@@ -53,8 +54,9 @@ function headerName(name: string, loc: string[], issues: ValidationIssue[]): boo
 }
 
 const headerValue = string({
-  pattern: NO_LINE_BREAK,
-  patternMsg: "Header values must not contain CR or LF.",
+  pattern: FIELD_VALUE,
+  patternMsg:
+    "Header values must not contain CR, LF or other control characters, nor characters above U+00FF.",
 });
 // "." and ".." are refused: URLs would read them as path segments, so they could never be addressed.
 const uid = string({

@@ -46,6 +46,14 @@ describe("new Octohooks()", () => {
     expect(() => new Octohooks("t", { serverUrl: "not a url" })).toThrow(InvalidArgumentError);
     expect(() => new Octohooks("t", { serverUrl: "ftp://x" })).toThrow(InvalidArgumentError);
     expect(() => new Octohooks("t", { timeout: -1 })).toThrow(/timeout/);
+    expect(() => new Octohooks("t", { timeout: 0 })).toThrow(/timeout must be a number >= 1/);
+  });
+
+  it("refuses bad per-call timeout and maxRetries before sending", async () => {
+    const octohooks = new Octohooks("t", { fetch: async () => Response.json({ status: "ok" }) });
+    await expect(octohooks.health.get({ timeout: 0 })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(octohooks.health.get({ maxRetries: -1 })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(octohooks.health.get({ timeout: 5 })).resolves.toEqual({ status: "ok" });
     expect(() => new Octohooks("t", { maxRetries: Number.NaN })).toThrow(/maxRetries/);
   });
 

@@ -92,7 +92,7 @@ describe("caller headers", () => {
         for (const [name, value] of merged(defaults, perCall)) expect(valuesOf(raw, name)).toEqual([value]);
         expect(valuesOf(raw, "authorization")).toEqual(["Bearer tk_headers"]);
       }),
-      runs(200),
+      runs(300),
     );
   });
 

@@ -7,7 +7,13 @@ import { createMockServer } from "../../src/mock/index.js";
 import { startReceiver } from "../e2e/receiver.js";
 import { runs } from "../properties/fastCheck.js";
 
-const mock = createMockServer({ tokens: { tk_injection: "injection" }, retryJitter: 0 });
+// Short retries keep settle() quick even if a regression made a delivery fail.
+const mock = createMockServer({
+  tokens: { tk_injection: "injection" },
+  retrySchedule: [1, 1],
+  retryJitter: 0,
+  deliveryTimeoutMs: 2_000,
+});
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let octohooks: Octohooks;
 let appId: string;

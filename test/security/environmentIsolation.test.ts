@@ -32,7 +32,10 @@ const bTokens = Object.fromEntries(
 );
 const mock = createMockServer({
   tokens: { [A_TOKEN]: "a", ...bTokens, tk_idem_a: "idem-a", tk_idem_b: "idem-b" },
+  // Short retries keep settle() quick even if a regression made a delivery fail.
+  retrySchedule: [1, 1],
   retryJitter: 0,
+  deliveryTimeoutMs: 2_000,
 });
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let serverUrl: string;
@@ -125,13 +128,16 @@ describe("environment B cannot reach environment A", () => {
     const a = new Octohooks("tk_idem_a", { serverUrl, maxRetries: 0 });
     const b = new Octohooks("tk_idem_b", { serverUrl, maxRetries: 0 });
     const first = await a.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-1" });
+    const second = await a.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-2" });
     // Same key, same request: a replay of A's response would hand B A's application.
     const same = await b.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-1" });
     // Same key, another body: a 422 idempotency_key_reuse would tell B that A used the key.
-    const other = await b.application.create({ name: INTRUDER_NAME }, undefined, { idempotencyKey: "shared-1" });
+    const other = await b.application.create({ name: INTRUDER_NAME }, undefined, {
+      idempotencyKey: "shared-2",
+    });
     expect(same.id).not.toBe(first.id);
     expect(other.name).toBe(INTRUDER_NAME);
-    expect(mock.snapshot("idem-a").applications.map((app) => app.id)).toEqual([first.id]);
+    expect(mock.snapshot("idem-a").applications.map((app) => app.id)).toEqual([first.id, second.id]);
     expect(mock.snapshot("idem-b").applications.map((app) => app.id)).toEqual([same.id, other.id]);
   });
 
