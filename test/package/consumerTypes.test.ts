@@ -1,6 +1,6 @@
 // A strict TypeScript consumer type-checks against the packed types, with moduleResolution node16
 // (ESM and CJS files) and bundler (DOM types only, no @types/node).
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { describeRun, runProcess } from "./support/childProcess.js";
@@ -74,5 +74,32 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "browser.ts": BUNDLER_ESM },
     });
     expect(result.code, describeRun("tsc (bundler)", result)).toBe(0);
+  });
+
+  test("the seed documents' snippets compile unchanged under tsc --strict against the packed package", async () => {
+    // examples/quickstart holds the seeds' TypeScript byte for byte (test/examples checks that and runs them).
+    const folder = join(REPO_ROOT, "examples", "quickstart");
+    const files: Record<string, string> = {};
+    for (const name of (await readdir(folder)).filter((f) => f.endsWith(".ts"))) {
+      files[name] = await readFile(join(folder, name), "utf8");
+    }
+    expect(Object.keys(files).sort()).toEqual([
+      "create-application.ts",
+      "create-endpoint.ts",
+      "send-message.ts",
+      "update-application.ts",
+    ]);
+    const result = await typeCheck("types-seeds", {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: "ES2022",
+        module: "node16",
+        moduleResolution: "node16",
+        types: [],
+      },
+      files,
+    });
+    expect(result.code, describeRun("tsc --strict (seed snippets)", result)).toBe(0);
   });
 });
