@@ -98,10 +98,23 @@ function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Reco
 
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+// Connection-level headers fetch manages itself: set by a caller they fail or vanish on the wire.
+const FORBIDDEN = new Set([
+  "connection",
+  "content-length",
+  "expect",
+  "host",
+  "keep-alive",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+]);
 
 /** Sets a caller-given header; an invalid name or value (e.g. CR/LF) is refused without echoing the value. */
 function setHeader(headers: Record<string, string>, name: string, value: string): void {
-  if (!HEADER_NAME.test(name) || typeof value !== "string" || !HEADER_VALUE.test(value)) {
+  const ok = HEADER_NAME.test(name) && !FORBIDDEN.has(name.toLowerCase()) && typeof value === "string";
+  if (!ok || !HEADER_VALUE.test(value)) {
     throw new InvalidArgumentError(
       `header "${name.replace(/[^\x21-\x7e]/g, "?")}" has an invalid name or value`,
     );
@@ -109,7 +122,7 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
   headers[name.toLowerCase()] = value;
 }
 
-/** One HTTP exchange under the per-attempt timeout; never throws except on the caller's abort. */
+/** One HTTP exchange under the per-attempt timeout; never throws (the caller's abort is a final failure). */
 async function attempt(
   fetchImpl: typeof fetch,
   request: OutgoingRequest,
@@ -118,7 +131,7 @@ async function attempt(
   signal: AbortSignal | undefined,
   path: string,
 ): Promise<AttemptResult> {
-  if (signal?.aborted) throw abortError(request, path);
+  if (signal?.aborted) return { kind: "failure", error: abortError(request, path), retryable: false };
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -138,7 +151,7 @@ async function attempt(
     if (response.ok) return { kind: "response", response };
     return await failedResponse(request, path, response);
   } catch (cause) {
-    if (signal?.aborted) throw abortError(request, path);
+    if (signal?.aborted) return { kind: "failure", error: abortError(request, path), retryable: false };
     if (timedOut) {
       const error = new TimeoutError(`${request.method} ${path}: no response within ${timeout} ms`, {
         cause,

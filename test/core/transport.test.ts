@@ -107,6 +107,18 @@ describe("headers", () => {
     expect(new Set(keys).size).toBe(3);
   });
 
+  it.each(["Transfer-Encoding", "connection", "host", "content-length", "upgrade", "keep-alive", "expect"])(
+    "refuses the connection-level header %s before sending anything",
+    async (name) => {
+      const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
+      const call = client().message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
+        headers: { [name]: "x" },
+      });
+      await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);
+      expect(post.requests).toHaveLength(0);
+    },
+  );
+
   it("refuses a header value with CR/LF before sending anything", async () => {
     const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
     const call = client().message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
@@ -262,6 +274,25 @@ describe("abort", () => {
 });
 
 describe("logger", () => {
+  it("records an attempt the caller aborted, then stops", async () => {
+    sequence("get", "/api/v1/app/app_1", [
+      async () => {
+        await delay("infinite");
+        return HttpResponse.json(APP);
+      },
+    ]);
+    const records: LogRecord[] = [];
+    const controller = new AbortController();
+    const call = client({ logger: (r) => records.push(r) }).application.get("app_1", {
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 20);
+    await expect(call).rejects.toBeInstanceOf(AbortError);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.error).toMatch(/^AbortError: GET \/api\/v1\/app\/app_1: aborted by the caller$/);
+    expect(records[0]?.retryInMs).toBeUndefined();
+  });
+
   it("gets one record per attempt, with the retry count and request id, and never the token", async () => {
     sequence("post", "/api/v1/app/app_1/msg", [fail(500), ok(MSG, 202)]);
     const records: LogRecord[] = [];
