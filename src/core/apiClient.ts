@@ -4,7 +4,7 @@ import { readEnv } from "./environment.js";
 import { InvalidArgumentError, OctohooksError } from "./errors.js";
 import type { Logger, RequestOptions } from "./requestOptions.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retryPolicy.js";
-import { createTransport } from "./transport.js";
+import { checkLimits, createTransport } from "./transport.js";
 
 /**
  * The spec-typed client every resource calls through: openapi-fetch's `Client<paths>` methods, so
@@ -58,17 +58,19 @@ export function createApiClient(token: string | undefined, options: OctohooksOpt
   if (typeof fetchImpl !== "function") {
     throw new OctohooksError("No fetch: this runtime has no global fetch, so pass one as the `fetch` option");
   }
+  checkClientHeaders(options.headers);
   const transport = createTransport({
-    token: resolvedToken.trim(),
+    token: checkToken(resolvedToken.trim()),
     baseUrl,
     // Looked up at call time so a fetch patched after construction (msw, tests) is honoured.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    timeout: checkedNumber(options.timeout, 15_000, "timeout", 1),
-    maxRetries: checkedNumber(options.maxRetries, 2, "maxRetries", 0),
+    timeout: options.timeout ?? 15_000,
+    maxRetries: options.maxRetries ?? 2,
     headers: options.headers ?? {},
     logger: options.logger,
-    retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy },
+    retryPolicy: checkPolicy(options.retryPolicy),
   });
+  checkLimits(options.timeout ?? 15_000, options.maxRetries ?? 2);
   // openapi-fetch's own serializers build the URL (path templates, percent-encoding, form-style
   // arrays); the transport does the rest. Its request pipeline (a Request, two merged Headers,
   // middleware) is left out: it cost a third of the throughput and 2.3 kB of every bundle.
@@ -83,9 +85,7 @@ export function createApiClient(token: string | undefined, options: OctohooksOpt
         pathSerializer: defaultPathSerializer,
       });
       const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-      const response = await transport({ method, url, body, callOptions: init.callOptions });
-      const text = await response.text();
-      return { data: text ? JSON.parse(text) : undefined, response };
+      return transport({ method, url, body, callOptions: init.callOptions });
     };
   return {
     GET: call("GET"),
@@ -109,9 +109,31 @@ function normaliseServerUrl(url: string): string {
   return parsed.href.replace(/\/+$/, "");
 }
 
-function checkedNumber(value: number | undefined, fallback: number, name: string, min: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < min)
-    throw new InvalidArgumentError(`${name} must be a number >= ${min}`);
-  return value;
+/** An idempotency key shared by every call would make each create after the first a replay. */
+function checkClientHeaders(headers: Record<string, string> | undefined): void {
+  for (const name in headers) {
+    if (name.toLowerCase() === "idempotency-key") {
+      throw new InvalidArgumentError(
+        "idempotency-key cannot be a client-wide header; pass `idempotencyKey` per call",
+      );
+    }
+  }
+}
+
+/** Refuses a token that no HTTP header could carry, at construction and without echoing it. */
+function checkToken(token: string): string {
+  if (!/^[\x21-\x7e\x80-\xff]+$/.test(token)) {
+    throw new InvalidArgumentError("the API token has characters an HTTP header cannot carry");
+  }
+  return token;
+}
+
+function checkPolicy(policy: Partial<RetryPolicy> | undefined): RetryPolicy {
+  const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
+  for (const [name, value] of Object.entries(merged)) {
+    if (!(Number.isFinite(value) && value >= 0)) {
+      throw new InvalidArgumentError(`retryPolicy.${name} must be a finite number >= 0`);
+    }
+  }
+  return merged;
 }

@@ -157,8 +157,10 @@ const STATUS_CLASSES: Record<number, new (init: ApiErrorInit) => ApiError> = {
 function readErrorBody(body: unknown): { code?: string; detail?: string | ValidationErrorItem[] } {
   if (body && typeof body === "object") {
     const { code, detail } = body as { code?: unknown; detail?: unknown };
+    // A 422 names its kind per item; an idempotency key reuse is surfaced as the error's code.
+    const reuse = Array.isArray(detail) && detail.some((d) => d?.type === "idempotency_key_reuse");
     return {
-      code: typeof code === "string" ? code : undefined,
+      code: typeof code === "string" ? code : reuse ? "idempotency_key_reuse" : undefined,
       detail:
         typeof detail === "string" || Array.isArray(detail)
           ? (detail as string | ValidationErrorItem[])

@@ -2,9 +2,8 @@ import {
   AbortError,
   ApiError,
   ConnectionError,
-  InternalServerError,
   InvalidArgumentError,
-  type OctohooksError,
+  OctohooksError,
   TimeoutError,
 } from "./errors.js";
 import { randomId } from "./random.js";
@@ -34,7 +33,7 @@ export interface OutgoingRequest {
 
 /** The outcome of one attempt: a response to return, or a failure that may be retried. */
 type AttemptResult =
-  | { kind: "response"; response: Response }
+  | { kind: "response"; response: Response; data: unknown }
   | {
       kind: "failure";
       error: OctohooksError;
@@ -50,15 +49,15 @@ const USER_AGENT = `octohooks-typescript/${VERSION}`;
  * `user-agent`, `x-request-id` and idempotency keys, applies the per-attempt timeout, retries
  * what is safe to retry with the same keys, and turns every failure into a typed error.
  */
-export function createTransport(config: TransportConfig): (request: OutgoingRequest) => Promise<Response> {
-  return async function transport(request: OutgoingRequest): Promise<Response> {
+export function createTransport(
+  config: TransportConfig,
+): (request: OutgoingRequest) => Promise<{ data: unknown }> {
+  return async function transport(request: OutgoingRequest): Promise<{ data: unknown }> {
     const options = request.callOptions ?? {};
     const headers = prepareHeaders(config, request);
     const maxRetries = options.maxRetries ?? config.maxRetries;
     const timeout = options.timeout ?? config.timeout;
-    if (!(timeout >= 1) || !(maxRetries >= 0)) {
-      throw new InvalidArgumentError("timeout must be a number >= 1 and maxRetries a number >= 0");
-    }
+    checkLimits(timeout, maxRetries);
     const signal = options.signal;
     const path = request.url.slice(config.baseUrl.length);
     for (let retry = 0; ; retry++) {
@@ -68,16 +67,31 @@ export function createTransport(config: TransportConfig): (request: OutgoingRequ
       const final = result.kind === "response" || !result.retryable || retry >= maxRetries;
       const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
       if (config.logger) log(config.logger, logRecord(request, headers, path, retry, started, result, wait));
-      if (result.kind === "response") return result.response;
+      if (result.kind === "response") return { data: result.data };
+      // A retried DELETE that finds nothing: an earlier attempt deleted it and its answer was lost.
+      if (retry > 0 && request.method === "DELETE" && result.status === 404) return { data: undefined };
       if (wait === undefined) throw result.error;
       await sleep(wait, signal);
     }
   };
 }
 
+/** Largest delay `setTimeout` honours; larger ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Refuses a timeout or retry count the transport cannot honour (a larger timer would fire at once). */
+export function checkLimits(timeout: number, maxRetries: number): void {
+  if (!(timeout >= 1 && timeout <= MAX_TIMER_MS) || !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new InvalidArgumentError(
+      `timeout must be 1..${MAX_TIMER_MS} ms and maxRetries a whole number >= 0`,
+    );
+  }
+}
+
 /**
  * The headers of every attempt, as a plain object: cheaper than a `Headers` that fetch would copy
- * again. Precedence: client defaults < the operation's own < the call's < the SDK's.
+ * again. Precedence: client defaults < the call's; `authorization`, `content-type` and the
+ * idempotency key are the SDK's; `user-agent`, `accept` and `x-request-id` are defaults a caller may set.
  */
 function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -90,8 +104,10 @@ function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Reco
   headers.accept ??= "application/json";
   headers["x-request-id"] ??= `req_${randomId()}`;
   if (request.method === "POST") {
-    headers["idempotency-key"] =
-      request.callOptions?.idempotencyKey ?? headers["idempotency-key"] ?? `auto_${randomId()}`;
+    const key = request.callOptions?.idempotencyKey ?? headers["idempotency-key"] ?? `auto_${randomId()}`;
+    if (key.length < 1 || key.length > 256)
+      throw new InvalidArgumentError("idempotencyKey must be 1 to 256 characters");
+    setHeader(headers, "idempotency-key", key);
   }
   return headers;
 }
@@ -141,15 +157,19 @@ async function attempt(
   const onAbort = () => controller.abort();
   signal?.addEventListener("abort", onAbort, { once: true });
   try {
+    // A redirect is answered as it is (not followed): following one would turn a POST into a GET.
     const init: RequestInit = {
       method: request.method,
       headers,
       body: request.body,
       signal: controller.signal,
+      redirect: "manual",
     };
     const response = await fetchImpl(request.url, init);
-    if (response.ok) return { kind: "response", response };
-    return await failedResponse(request, path, response);
+    if (!response.ok) return await failedResponse(request, path, response);
+    // The body is read here, under the same timeout and abort: a reset mid-body is a retryable
+    // connection failure (same idempotency key), never a raw error the caller would retry by hand.
+    return successfulResponse(request, path, response, await response.text());
   } catch (cause) {
     if (signal?.aborted) return { kind: "failure", error: abortError(request, path), retryable: false };
     if (timedOut) {
@@ -164,6 +184,22 @@ async function attempt(
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+function successfulResponse(
+  request: OutgoingRequest,
+  path: string,
+  response: Response,
+  text: string,
+): AttemptResult {
+  try {
+    return { kind: "response", response, data: text ? JSON.parse(text) : undefined };
+  } catch {
+    const error = new OctohooksError(
+      `${request.method} ${path.split("?")[0]}: the ${response.status} answer is not JSON`,
+    );
+    return { kind: "failure", error, retryable: false, status: response.status };
   }
 }
 
@@ -189,7 +225,7 @@ async function failedResponse(
   return {
     kind: "failure",
     error,
-    retryable: isRetryableStatus(response.status, error.code) || error instanceof InternalServerError,
+    retryable: isRetryableStatus(response.status, error.code),
     retryAfter: response.headers.get("retry-after"),
     status: response.status,
   };
@@ -243,8 +279,15 @@ function logRecord(
   return record;
 }
 
+/** Header names whose values are credentials, shown as `[redacted]` in log records. */
+const SENSITIVE_HEADER =
+  /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|password|session/i;
+
 function redactedHeaders(headers: Record<string, string>): Record<string, string> {
-  return { ...headers, authorization: "[redacted]" };
+  const out: Record<string, string> = {};
+  for (const name in headers)
+    out[name] = SENSITIVE_HEADER.test(name) ? "[redacted]" : (headers[name] as string);
+  return out;
 }
 
 function log(logger: Logger, record: LogRecord): void {

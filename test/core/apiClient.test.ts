@@ -46,13 +46,23 @@ describe("new Octohooks()", () => {
     expect(() => new Octohooks("t", { serverUrl: "not a url" })).toThrow(InvalidArgumentError);
     expect(() => new Octohooks("t", { serverUrl: "ftp://x" })).toThrow(InvalidArgumentError);
     expect(() => new Octohooks("t", { timeout: -1 })).toThrow(/timeout/);
-    expect(() => new Octohooks("t", { timeout: 0 })).toThrow(/timeout must be a number >= 1/);
+    expect(() => new Octohooks("t", { timeout: 0 })).toThrow(/timeout must be 1\.\.2147483647 ms/);
+    expect(() => new Octohooks("t", { timeout: 2 ** 31 })).toThrow(InvalidArgumentError);
+    expect(() => new Octohooks("t", { maxRetries: 1.5 })).toThrow(/maxRetries a whole number/);
+    expect(() => new Octohooks("t", { retryPolicy: { baseDelayMs: Number.NaN } })).toThrow(
+      /retryPolicy.baseDelayMs/,
+    );
+    expect(() => new Octohooks("t", { headers: { "Idempotency-Key": "shared" } })).toThrow(/client-wide/);
+    expect(() => new Octohooks("tok\nX: 1")).toThrow(/cannot carry/);
   });
 
   it("refuses bad per-call timeout and maxRetries before sending", async () => {
     const octohooks = new Octohooks("t", { fetch: async () => Response.json({ status: "ok" }) });
     await expect(octohooks.health.get({ timeout: 0 })).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(octohooks.health.get({ maxRetries: -1 })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(octohooks.health.get({ timeout: Number.POSITIVE_INFINITY })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     await expect(octohooks.health.get({ timeout: 5 })).resolves.toEqual({ status: "ok" });
     expect(() => new Octohooks("t", { maxRetries: Number.NaN })).toThrow(/maxRetries/);
   });

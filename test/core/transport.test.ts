@@ -1,4 +1,4 @@
-import { delay, HttpResponse, http } from "msw";
+import { delay, HttpResponse, http, passthrough } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
@@ -11,6 +11,7 @@ import {
   type LogRecord,
   NotFoundError,
   Octohooks,
+  OctohooksError,
   PermissionDeniedError,
   TimeoutError,
   ValidationError,
@@ -347,5 +348,137 @@ describe("errors keep the token out", () => {
     expect(errors[0]).toBeInstanceOf(AuthenticationError);
     expect(errors[1]).toBeInstanceOf(ConnectionError);
     expect(errors[2]).toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
+describe("the response body is part of the attempt", () => {
+  const stalled = (first: string, end?: "error") => () =>
+    new HttpResponse(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(first));
+          if (end === "error") controller.error(new Error("connection reset mid-body"));
+        },
+      }),
+      { status: 200, headers: { "content-type": "application/json" } },
+    );
+
+  /** A real loopback server that sends headers and half a body, then stalls (msw cannot stall a body). */
+  async function stallingServer() {
+    const { createServer } = await import("node:http");
+    const mswServer = server;
+    const stallServer = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"id":');
+    });
+    await new Promise<void>((resolve) => stallServer.listen(0, "127.0.0.1", resolve));
+    const { port } = stallServer.address() as { port: number };
+    stallServer.unref();
+    const url = `http://127.0.0.1:${port}`;
+    mswServer.use(http.all(`${url}/*`, () => passthrough()));
+    return { url, close: () => stallServer.closeAllConnections() };
+  }
+
+  it("times out a 2xx whose body never ends", async () => {
+    const stall = await stallingServer();
+    try {
+      const octohooks = new Octohooks(TOKEN, { serverUrl: stall.url, timeout: 60, maxRetries: 0 });
+      await expect(octohooks.application.get("app_1")).rejects.toBeInstanceOf(TimeoutError);
+    } finally {
+      stall.close();
+    }
+  });
+
+  it("aborts while the body is being read", async () => {
+    const stall = await stallingServer();
+    try {
+      const controller = new AbortController();
+      const call = new Octohooks(TOKEN, { serverUrl: stall.url }).application.get("app_1", {
+        signal: controller.signal,
+      });
+      setTimeout(() => controller.abort(), 40);
+      await expect(call).rejects.toBeInstanceOf(AbortError);
+    } finally {
+      stall.close();
+    }
+  });
+
+  it("retries a body cut mid-way with the same idempotency key: one message", async () => {
+    const rec = sequence("post", "/api/v1/app/app_1/msg", [stalled('{"id":"msg_1"', "error"), ok(MSG, 202)]);
+    await expect(client().message.create("app_1", { eventType: "a.b", payload: {} })).resolves.toEqual(MSG);
+    expect(rec.requests).toHaveLength(2);
+    expect(new Set(rec.requests.map((r) => r.headers.get("idempotency-key"))).size).toBe(1);
+  });
+
+  it("a 2xx that is not JSON is a typed error, not a SyntaxError", async () => {
+    sequence("get", "/api/v1/app/app_1", [() => new HttpResponse("<html>hi</html>", { status: 200 })]);
+    const error = await client()
+      .application.get("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(OctohooksError);
+    expect(error.message).toBe("GET /api/v1/app/app_1: the 200 answer is not JSON");
+  });
+});
+
+describe("idempotency and deletes", () => {
+  it("a retried DELETE that finds nothing succeeds: the first attempt did the work", async () => {
+    const rec = recorder();
+    let calls = 0;
+    server.use(
+      http.delete(`${BASE}/api/v1/app/app_1`, ({ request }) => {
+        rec.record(request);
+        return calls++ === 0
+          ? HttpResponse.error()
+          : HttpResponse.json({ code: "not_found", detail: "" }, { status: 404 });
+      }),
+    );
+    await expect(client().application.delete("app_1")).resolves.toBeUndefined();
+    expect(rec.requests).toHaveLength(2);
+  });
+
+  it("a first DELETE that finds nothing is still a NotFoundError", async () => {
+    sequence("get", "/api/v1/app/app_2", [ok(APP)]);
+    server.use(
+      http.delete(`${BASE}/api/v1/app/app_1`, () =>
+        HttpResponse.json({ code: "not_found", detail: "" }, { status: 404 }),
+      ),
+    );
+    await expect(client().application.delete("app_1")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it.each([[""], ["x".repeat(257)], ["a\nb"]])(
+    "refuses the idempotency key %j before sending",
+    async (key) => {
+      const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
+      const error = await client()
+        .message.create("app_1", { eventType: "a.b", payload: {} }, undefined, { idempotencyKey: key })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(post.requests).toHaveLength(0);
+    },
+  );
+
+  it("a key reused with another body surfaces code idempotency_key_reuse", async () => {
+    const detail = [{ loc: ["header", "idempotency-key"], msg: "reused", type: "idempotency_key_reuse" }];
+    sequence("post", "/api/v1/app/app_1/msg", [fail(422, { detail })]);
+    const error = await client()
+      .message.create("app_1", { eventType: "a.b", payload: {} })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.code).toBe("idempotency_key_reuse");
+  });
+});
+
+it("log records redact credential-like headers, not only authorization", async () => {
+  sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+  const records: LogRecord[] = [];
+  await client({
+    logger: (r) => records.push(r),
+    headers: { "x-api-key": "k1", cookie: "c=1", "x-trace": "t" },
+  }).application.get("app_1");
+  expect(records[0]?.headers).toMatchObject({
+    "x-api-key": "[redacted]",
+    cookie: "[redacted]",
+    "x-trace": "t",
   });
 });
