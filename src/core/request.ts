@@ -23,6 +23,21 @@ export function pathId(value: unknown, what = "id"): string {
   return value;
 }
 
+/** The `{app_id}` path parameter, checked. */
+export function appIds(appId: string): { app_id: string } {
+  return { app_id: pathId(appId, "appId") };
+}
+
+/** The `{app_id}` and `{endpoint_id}` path parameters, checked. */
+export function endpointIds(appId: string, endpointId: string): { app_id: string; endpoint_id: string } {
+  return { app_id: pathId(appId, "appId"), endpoint_id: pathId(endpointId, "endpointId") };
+}
+
+/** The `{app_id}` and `{msg_id}` path parameters, checked. */
+export function messageIds(appId: string, msgId: string): { app_id: string; msg_id: string } {
+  return { app_id: pathId(appId, "appId"), msg_id: pathId(msgId, "msgId") };
+}
+
 function describeValue(value: unknown): string {
   if (value === "") return "an empty string";
   return value === null ? "null" : typeof value;

@@ -1,5 +1,5 @@
 import type { PagePromise } from "../core/pagination.js";
-import { callInit, data, paginate, pathId, toQuery } from "../core/request.js";
+import { appIds, callInit, data, paginate, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
@@ -51,9 +51,7 @@ export class Application extends APIResource {
 
   /** Gets an application by ID or UID. Throws `NotFoundError` when there is none. */
   async get(appId: string, options?: RequestOptions): Promise<ApplicationOut> {
-    return data(
-      await this.api.GET(ONE, { params: { path: { app_id: pathId(appId, "appId") } }, ...callInit(options) }),
-    );
+    return data(await this.api.GET(ONE, { params: { path: appIds(appId) }, ...callInit(options) }));
   }
 
   /**
@@ -64,20 +62,20 @@ export class Application extends APIResource {
    * ```
    */
   async update(appId: string, body: ApplicationIn, options?: RequestOptions): Promise<ApplicationOut> {
-    const params = { path: { app_id: pathId(appId, "appId") } };
+    const params = { path: appIds(appId) };
     return data(await this.api.PUT(ONE, { params, body, ...callInit(options) }));
   }
 
   /** Changes only the given fields of an application. */
   async patch(appId: string, body: ApplicationPatch, options?: RequestOptions): Promise<ApplicationOut> {
-    const params = { path: { app_id: pathId(appId, "appId") } };
+    const params = { path: appIds(appId) };
     return data(await this.api.PATCH(ONE, { params, body, ...callInit(options) }));
   }
 
   /** Deletes an application with its endpoints and messages. */
   async delete(appId: string, options?: RequestOptions): Promise<void> {
     await this.api.DELETE(ONE, {
-      params: { path: { app_id: pathId(appId, "appId") } },
+      params: { path: appIds(appId) },
       ...callInit(options),
     });
   }

@@ -1,5 +1,5 @@
 import type { PagePromise } from "../core/pagination.js";
-import { callInit, data, paginate, pathId, toQuery } from "../core/request.js";
+import { callInit, data, endpointIds, messageIds, paginate, pathId, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
@@ -112,12 +112,4 @@ export class Attempt extends APIResource {
       }),
     );
   }
-}
-
-function endpointIds(appId: string, endpointId: string) {
-  return { app_id: pathId(appId, "appId"), endpoint_id: pathId(endpointId, "endpointId") };
-}
-
-function messageIds(appId: string, msgId: string) {
-  return { app_id: pathId(appId, "appId"), msg_id: pathId(msgId, "msgId") };
 }

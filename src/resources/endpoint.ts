@@ -1,5 +1,5 @@
 import type { PagePromise } from "../core/pagination.js";
-import { callInit, data, paginate, pathId, toQuery } from "../core/request.js";
+import { appIds, callInit, data, endpointIds, paginate, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
@@ -26,7 +26,7 @@ import type {
 const ONE = "/api/v1/app/{app_id}/endpoint/{endpoint_id}";
 
 function endpointPath(appId: string, endpointId: string) {
-  return { path: { app_id: pathId(appId, "appId"), endpoint_id: pathId(endpointId, "endpointId") } };
+  return { path: endpointIds(appId, endpointId) };
 }
 
 /** Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. */
@@ -35,7 +35,7 @@ export class Endpoint extends APIResource {
   list(appId: string, query?: EndpointListOptions, options?: RequestOptions): PagePromise<EndpointOut> {
     return paginate((iterator) =>
       this.api.GET("/api/v1/app/{app_id}/endpoint", {
-        params: { path: { app_id: pathId(appId, "appId") }, query: toQuery(query, iterator) },
+        params: { path: appIds(appId), query: toQuery(query, iterator) },
         ...callInit(options),
       }),
     );
@@ -49,7 +49,7 @@ export class Endpoint extends APIResource {
    * ```
    */
   async create(appId: string, body: EndpointIn, options?: RequestOptions): Promise<EndpointOut> {
-    const params = { path: { app_id: pathId(appId, "appId") } };
+    const params = { path: appIds(appId) };
     return data(await this.api.POST("/api/v1/app/{app_id}/endpoint", { params, body, ...callInit(options) }));
   }
 

@@ -1,5 +1,5 @@
 import type { PagePromise } from "../core/pagination.js";
-import { callInit, data, paginate, pathId, toQuery } from "../core/request.js";
+import { appIds, callInit, data, messageIds, paginate, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
@@ -11,7 +11,7 @@ import type {
 } from "../models.js";
 
 function messagePath(appId: string, msgId: string) {
-  return { path: { app_id: pathId(appId, "appId"), msg_id: pathId(msgId, "msgId") } };
+  return { path: messageIds(appId, msgId) };
 }
 
 /** Messages: the webhooks you send. Each is delivered to the matching endpoints of its application. */
@@ -28,7 +28,7 @@ export class Message extends APIResource {
   list(appId: string, query?: MessageListOptions, options?: RequestOptions): PagePromise<MessageOut> {
     return paginate((iterator) =>
       this.api.GET("/api/v1/app/{app_id}/msg", {
-        params: { path: { app_id: pathId(appId, "appId") }, query: toQuery(query, iterator) },
+        params: { path: appIds(appId), query: toQuery(query, iterator) },
         ...callInit(options),
       }),
     );
@@ -48,7 +48,7 @@ export class Message extends APIResource {
     query?: MessageCreateOptions,
     options?: RequestOptions,
   ): Promise<MessageOut> {
-    const params = { path: { app_id: pathId(appId, "appId") }, query: toQuery(query) };
+    const params = { path: appIds(appId), query: toQuery(query) };
     return data(await this.api.POST("/api/v1/app/{app_id}/msg", { params, body, ...callInit(options) }));
   }
 
