@@ -30,6 +30,8 @@ export interface CliConfig {
   port: number;
   host: string;
   tokens: Record<string, string>;
+  /** The mock made up the tokens (none was given), so printing them in full leaks nothing. */
+  generatedTokens: boolean;
   cors: boolean;
   retryScheduleScale: number | undefined;
   deliveryTimeoutMs: number | undefined;
@@ -69,10 +71,12 @@ export function parseCliArgs(args: string[]): CliConfig {
     if (!token || !env) throw new Error("--token: expected <token> or <token>:<environment>");
     tokens[token] = env;
   }
+  const given = Object.keys(tokens).length > 0;
   return {
     port: number("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535) ?? 8071,
     host: values.host ?? "127.0.0.1",
-    tokens: Object.keys(tokens).length > 0 ? tokens : { [newToken()]: "default" },
+    tokens: given ? tokens : { [newToken()]: "default" },
+    generatedTokens: !given,
     cors: values.cors ?? false,
     retryScheduleScale: number(
       "retry-schedule-scale",
@@ -95,7 +99,10 @@ export function formatRequest(entry: RequestLogEntry): string {
   return `${status} ${entry.method} ${entry.path} ${entry.durationMs}ms ${entry.requestId}`;
 }
 
-/** One log line per delivery attempt (the URL is already stripped of credentials and query). */
+/**
+ * One log line per delivery attempt. The URL is only the origin (the dispatcher cut its path, which
+ * can be a secret), so the endpoint ID says where it went.
+ */
 export function formatDelivery(entry: DeliveryLogEntry): string {
   const outcome = entry.ok ? "ok" : "failed";
   const next = entry.nextAttempt === null ? "" : ` next=${new Date(entry.nextAttempt).toISOString()}`;
@@ -120,6 +127,18 @@ export async function startCli(config: CliConfig, log: (line: string) => void): 
   });
   const listener = await mock.listen({ port: config.port, host: config.host, cors: config.cors });
   log(`Octohooks mock listening on ${listener.url}`);
-  for (const [token, env] of Object.entries(mock.tokens)) log(`  token ${token}  (environment ${env})`);
+  for (const [token, env] of Object.entries(mock.tokens))
+    log(`  token ${config.generatedTokens ? token : maskToken(token)}  (environment ${env})`);
   return { mock, listener, stop: () => mock.close() };
+}
+
+/**
+ * A token the user gave, shown without revealing it: its first 4 characters (none when it is too
+ * short to spare them) and an ellipsis.
+ *
+ * @example
+ * maskToken("sk_live_abc123"); // "sk_l…"
+ */
+export function maskToken(token: string): string {
+  return token.length >= 8 ? `${token.slice(0, 4)}…` : "…";
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Clock, TimerHandle } from "./clock.js";
-import { deliverWebhook } from "./delivery.js";
+import { type DeliveryResult, deliverWebhook } from "./delivery.js";
 import { destinationFor, endpointSubscribes, recordAttempt } from "./deliveryRecords.js";
 import type { RandomSource } from "./seededRandom.js";
 import type { DestinationRecord, EndpointRecord, MessageRecord, TriggerType } from "./store.js";
@@ -13,11 +13,12 @@ import { TaskQueue } from "./taskQueue.js";
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** One line of the delivery log (no secrets: the URL is cut to origin and path). */
+/** One line of the delivery log, without secrets: the URL is cut to its origin (paths can be tokens). */
 export interface DeliveryLogEntry {
   readonly environment: string;
   readonly msgId: string;
   readonly endpointId: string;
+  /** The endpoint URL's origin only, e.g. `https://hooks.slack.com`. */
   readonly url: string;
   /** 1-based attempt number within the delivery's retry cycle. */
   readonly attempt: number;
@@ -56,6 +57,13 @@ interface DeliveryTask {
   slotReserved: boolean;
 }
 
+const PAYLOAD_GONE: DeliveryResult = {
+  ok: false,
+  statusCode: 0,
+  response: "payload expunged",
+  durationMs: 0,
+};
+
 /** Schedules and performs deliveries. */
 export class Dispatcher {
   readonly #queue = new TaskQueue<DeliveryTask>();
@@ -64,6 +72,8 @@ export class Dispatcher {
   #timer: { handle: TimerHandle; at: number } | undefined;
   #kickQueued = false;
   readonly #waiters = new Set<() => void>();
+  /** The task of each destination's active retry cycle (queued or in flight): at most one each. */
+  readonly #cycles = new Map<DestinationRecord, DeliveryTask>();
 
   constructor(private readonly options: DispatcherOptions) {}
 
@@ -83,7 +93,8 @@ export class Dispatcher {
 
   /**
    * Queues a delivery of `message` to `endpoint` now, creating the destination when there is none:
-   * a new retry cycle (`retries: true`) or a single manual attempt.
+   * a new retry cycle (`retries: true`) or a single manual attempt. A new cycle is not started
+   * while one is active, and a manual attempt leaves that cycle's status and next attempt alone.
    */
   deliver(
     message: MessageRecord,
@@ -91,11 +102,22 @@ export class Dispatcher {
     how: { triggerType: TriggerType; retries: boolean },
   ): DestinationRecord {
     const destination = destinationFor(message, endpoint);
+    const cycleActive = this.hasActiveCycle(destination);
+    if (how.retries && cycleActive) return destination;
     const now = this.options.clock.now();
-    destination.status = "pending";
-    destination.nextAttempt = now;
-    this.#enqueue({ dueAt: now, destination, attempt: 1, slotReserved: false, ...how });
+    if (!cycleActive) {
+      destination.status = "pending";
+      destination.nextAttempt = now;
+    }
+    const task: DeliveryTask = { dueAt: now, destination, attempt: 1, slotReserved: false, ...how };
+    if (how.retries) this.#cycles.set(destination, task);
+    this.#enqueue(task);
     return destination;
+  }
+
+  /** Whether a retry cycle of `destination` is queued or in flight. */
+  hasActiveCycle(destination: DestinationRecord): boolean {
+    return this.#cycles.has(destination);
   }
 
   /**
@@ -125,6 +147,7 @@ export class Dispatcher {
     if (this.#timer) this.options.clock.clearTimer(this.#timer.handle);
     this.#timer = undefined;
     this.#queue.clear();
+    this.#cycles.clear();
     this.#notify();
   }
 
@@ -180,18 +203,23 @@ export class Dispatcher {
   #start(task: DeliveryTask, now: number): Promise<void> | undefined {
     const { destination } = task;
     const { endpoint } = destination;
-    if (endpoint.deleted || endpoint.app.deleted) return undefined;
-    // A retry of a delivery that a resend already got through has nothing left to do.
-    if (task.attempt > 1 && destination.status === "success") return undefined;
+    // A retry of a cycle that was replaced or ended (a resend got through) has nothing left to do.
+    if (task.retries && this.#cycles.get(destination) !== task) return undefined;
+    if (endpoint.deleted || endpoint.app.deleted) return this.#endCycle(task);
     if (!endpoint.enabled) {
-      destination.status = "failed";
-      destination.nextAttempt = null;
+      if (this.#ownsStatus(task)) this.#settleDestination(task, false);
       this.#pruneIfOver(destination.message);
       return undefined;
     }
+    if (destination.message.payload === undefined) {
+      this.#dropPayloadless(task, now);
+      return undefined;
+    }
     if (this.#waitForRateLimit(task, now)) return undefined;
-    destination.status = "sending";
-    destination.nextAttempt = null;
+    if (this.#ownsStatus(task)) {
+      destination.status = "sending";
+      destination.nextAttempt = null;
+    }
     const run = this.#attempt(task).finally(() => {
       this.#inFlight.delete(run);
       this.#notify();
@@ -209,7 +237,7 @@ export class Dispatcher {
     if (slot <= now) return false;
     task.dueAt = slot;
     task.slotReserved = true;
-    task.destination.nextAttempt = slot;
+    if (this.#ownsStatus(task)) task.destination.nextAttempt = slot;
     this.#enqueue(task);
     return true;
   }
@@ -217,12 +245,15 @@ export class Dispatcher {
   async #attempt(task: DeliveryTask): Promise<void> {
     const { clock } = this.options;
     const { message, endpoint } = task.destination;
+    const { payload } = message;
     const sentAt = clock.now();
     const url = endpoint.url;
+    // #start checked this; an expunged payload is never replaced by a stand-in body.
+    if (payload === undefined) return;
     const result = await deliverWebhook({
       url,
       msgId: message.id,
-      body: JSON.stringify(message.payload ?? {}),
+      body: JSON.stringify(payload),
       secrets: endpoint.secrets.filter((s) => s.expiresAt === null || s.expiresAt > sentAt).map((s) => s.key),
       headers: endpoint.headers,
       timestampSeconds: Math.floor(sentAt / 1000),
@@ -231,43 +262,89 @@ export class Dispatcher {
       signal: this.#closing.signal,
     });
     if (this.#closing.signal.aborted) return;
+    this.#finish(task, url, result, sentAt);
+  }
+
+  /** A task whose payload was expunged or pruned: recorded as failed, nothing is sent, no retry. */
+  #dropPayloadless(task: DeliveryTask, now: number): void {
+    this.#endCycle(task);
+    this.#finish({ ...task, retries: false }, task.destination.endpoint.url, PAYLOAD_GONE, now);
+  }
+
+  /** Records an attempt's outcome, schedules what follows and logs it. */
+  #finish(task: DeliveryTask, url: string, result: DeliveryResult, sentAt: number): void {
+    const { message, endpoint } = task.destination;
     recordAttempt(task.destination, task.triggerType, url, result, sentAt);
     const nextAttempt = this.#afterAttempt(task, result.ok);
     this.#pruneIfOver(message);
-    this.options.onDelivery?.({
-      environment: message.app.env.name,
-      msgId: message.id,
-      endpointId: endpoint.id,
-      url: printableUrl(url),
-      attempt: task.attempt,
-      triggerType: task.triggerType,
-      ok: result.ok,
-      statusCode: result.statusCode,
-      durationMs: result.durationMs,
-      nextAttempt,
-    });
+    const log = this.options.onDelivery;
+    if (!log) return;
+    try {
+      log({
+        environment: message.app.env.name,
+        msgId: message.id,
+        endpointId: endpoint.id,
+        url: printableUrl(url),
+        attempt: task.attempt,
+        triggerType: task.triggerType,
+        ok: result.ok,
+        statusCode: result.statusCode,
+        durationMs: result.durationMs,
+        nextAttempt,
+      });
+    } catch {
+      // A throwing user callback must not break the delivery queue.
+    }
+  }
+
+  /** Whether the task's outcome is the destination's status: no other retry cycle owns it. */
+  #ownsStatus(task: DeliveryTask): boolean {
+    const cycle = this.#cycles.get(task.destination);
+    return cycle === undefined || cycle === task;
+  }
+
+  /** Forgets the task's retry cycle if it is the active one. */
+  #endCycle(task: DeliveryTask): undefined {
+    if (this.#cycles.get(task.destination) === task) this.#cycles.delete(task.destination);
+    return undefined;
+  }
+
+  /** The final status of a delivery without a pending cycle. */
+  #settleDestination(task: DeliveryTask, ok: boolean): void {
+    this.#endCycle(task);
+    task.destination.status = ok ? "success" : "failed";
+    task.destination.nextAttempt = null;
   }
 
   /** Updates the destination after an attempt and schedules the retry; returns its due time. */
   #afterAttempt(task: DeliveryTask, ok: boolean): number | null {
     const { destination } = task;
     const delay = this.options.retrySchedule[task.attempt - 1];
+    if (!this.#ownsStatus(task)) {
+      // A manual attempt beside a pending cycle: success ends the cycle, failure leaves it be.
+      if (ok) {
+        this.#cycles.delete(destination);
+        this.#settleDestination(task, true);
+      }
+      return null;
+    }
     if (ok || !task.retries || delay === undefined) {
-      destination.status = ok ? "success" : "failed";
-      destination.nextAttempt = null;
+      this.#settleDestination(task, ok);
       return null;
     }
     const jitter = 1 + this.options.retryJitter * (this.options.random() * 2 - 1);
     const dueAt = this.options.clock.now() + Math.round(delay * jitter);
     destination.status = "pending";
     destination.nextAttempt = dueAt;
-    this.#enqueue({
+    const retry: DeliveryTask = {
       ...task,
       dueAt,
       attempt: task.attempt + 1,
       triggerType: "scheduled",
       slotReserved: false,
-    });
+    };
+    this.#cycles.set(destination, retry);
+    this.#enqueue(retry);
     return dueAt;
   }
 
@@ -285,11 +362,13 @@ export class Dispatcher {
   }
 }
 
-/** The URL without credentials or query, which may carry secrets. */
+/**
+ * Only the URL's origin: the path, query and credentials may be secrets (Slack's
+ * `/services/T/B/XXXX` and Discord's `/api/webhooks/{id}/{token}` are), so log the endpoint ID beside it.
+ */
 function printableUrl(url: string): string {
   try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
+    return new URL(url).origin;
   } catch {
     return "(invalid url)";
   }

@@ -78,9 +78,14 @@ export class IdempotencyCache {
     if (entry && !entry.response) this.#entries.delete(key);
   }
 
-  /** Drops expired keys, and the oldest ones while there is no room for one more. */
+  /**
+   * Drops expired keys, and the oldest ones while there is no room for one more. A key whose request
+   * is still running is never dropped (a retry would run it twice), so in-flight keys may briefly
+   * exceed `maxKeys`.
+   */
   #makeRoom(now: number): void {
     for (const [key, entry] of this.#entries) {
+      if (!entry.response) continue;
       if (entry.expiresAt > now && this.#entries.size < this.maxKeys) break;
       this.#entries.delete(key);
     }

@@ -39,7 +39,7 @@ export async function startListener(router: Router, options: ListenOptions = {})
   const cors = options.cors ?? false;
   const server = createServer({ keepAlive: true }, (req, res) => {
     if (cors && req.method === "OPTIONS") return preflight(req, res);
-    readBody(req, (body) => void answer(router, req, res, body, cors));
+    readBody(req, (body) => void answerSafely(router, req, res, body, cors));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -91,6 +91,37 @@ function readBody(req: IncomingMessage, done: (body: MockRequest["body"]) => voi
   req.on("end", onEnd);
 }
 
+/**
+ * Answers without ever rejecting: an unexpected error gets a 500 `internal_error`, or a cut
+ * connection once headers are out, instead of an unhandled rejection that ends the host process.
+ */
+async function answerSafely(
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: MockRequest["body"],
+  cors: boolean,
+): Promise<void> {
+  try {
+    await answer(router, req, res, body, cors);
+  } catch {
+    try {
+      if (res.headersSent || res.destroyed) throw new Error("too late to answer");
+      const sent = req.headers["x-request-id"];
+      const text = JSON.stringify({ code: "internal_error", detail: "The mock server failed unexpectedly." });
+      res.writeHead(500, {
+        ...(cors ? CORS_HEADERS : {}),
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(text),
+        "x-request-id": requestIdFor(typeof sent === "string" ? sent : undefined),
+      });
+      res.end(text);
+    } catch {
+      res.destroy();
+    }
+  }
+}
+
 async function answer(
   router: Router,
   req: IncomingMessage,
@@ -115,9 +146,12 @@ async function answer(
       if (!aborted) {
         const controller = new AbortController();
         aborted = controller;
-        res.once("close", () => {
-          if (!res.writableFinished) controller.abort();
-        });
+        // The client may have left before anyone asked: `close` will not come again.
+        if (res.destroyed || req.socket.destroyed) controller.abort();
+        else
+          res.once("close", () => {
+            if (!res.writableFinished) controller.abort();
+          });
       }
       return aborted.signal;
     },

@@ -75,15 +75,19 @@ export function createRouter(options: RouterOptions): Router {
     const match = matchRoute(request.method, request.path);
     const env = match && !match.route.public ? authenticate(options.store, request) : undefined;
     const response = await respond(options, request, match, env);
-    options.onRequest?.({
-      method: request.method,
-      path: request.path,
-      status: response === DROP_CONNECTION ? 0 : response.status,
-      durationMs: Math.round(performance.now() - started),
-      requestId,
-      operationId: match?.route.operationId,
-      environment: env?.name,
-    });
+    try {
+      options.onRequest?.({
+        method: request.method,
+        path: request.path,
+        status: response === DROP_CONNECTION ? 0 : response.status,
+        durationMs: Math.round(performance.now() - started),
+        requestId,
+        operationId: match?.route.operationId,
+        environment: env?.name,
+      });
+    } catch {
+      // The user's logging callback failing is no reason to fail the request.
+    }
     if (response === DROP_CONNECTION) return response;
     return { ...response, headers: { ...response.headers, "x-request-id": requestId } };
   };

@@ -36,7 +36,7 @@ describe("octohooks-mock bin", () => {
     // node --import tsx rather than npx: npm exec answers a signal with its own exit code 130.
     child = spawn(
       process.execPath,
-      ["--import", "tsx", "src/mock/bin.ts", "--port", "0", "--token", "tk_cli:staging"],
+      ["--import", "tsx", "src/mock/bin.ts", "--port", "0", "--token", "tk_cli_secret:staging"],
       {
         cwd: new URL("../..", import.meta.url),
         stdio: ["ignore", "pipe", "pipe"],
@@ -45,10 +45,10 @@ describe("octohooks-mock bin", () => {
     const output = { text: "" };
     child.stdout?.on("data", (chunk: Buffer) => (output.text += chunk));
     const [, url] = await waitFor(output, child, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
-    await waitFor(output, child, /token tk_cli {2}\(environment staging\)/);
+    await waitFor(output, child, /token tk_c… {2}\(environment staging\)/);
 
     expect(await (await fetch(`${url}/api/v1/health`)).json()).toEqual({ status: "ok" });
-    const headers = { authorization: "Bearer tk_cli", "content-type": "application/json" };
+    const headers = { authorization: "Bearer tk_cli_secret", "content-type": "application/json" };
     const app = await (
       await fetch(`${url}/api/v1/app`, { method: "POST", headers, body: '{"name":"A"}' })
     ).json();
@@ -64,6 +64,7 @@ describe("octohooks-mock bin", () => {
     expect(await exited).toBe(0);
     expect(output.text).not.toContain(secret);
     expect(output.text).not.toContain("Bearer");
+    expect(output.text).not.toContain("tk_cli_secret");
   });
 });
 
@@ -84,10 +85,12 @@ describe("cli arguments", () => {
       port: 0,
       host: "127.0.0.1",
       tokens: { a: "prod", b: "default" },
+      generatedTokens: false,
       cors: true,
       retryScheduleScale: 0.001,
     });
     expect(Object.values(parseCliArgs([]).tokens)).toEqual(["default"]);
+    expect(parseCliArgs([]).generatedTokens).toBe(true);
   });
 
   it("rejects bad values", () => {
@@ -97,12 +100,12 @@ describe("cli arguments", () => {
     expect(() => parseCliArgs(["--bogus"])).toThrow();
   });
 
-  it("formats a delivery without the URL's credentials or query", () => {
+  it("formats a delivery with the URL's origin and the endpoint ID", () => {
     const line = formatDelivery({
       environment: "default",
       msgId: "msg_1",
       endpointId: "ep_1",
-      url: "https://example.com/hook",
+      url: "https://example.com",
       attempt: 2,
       triggerType: "scheduled",
       ok: false,
@@ -111,7 +114,7 @@ describe("cli arguments", () => {
       nextAttempt: 0,
     });
     expect(line).toBe(
-      "delivery msg_1 -> ep_1 https://example.com/hook #2 scheduled failed 500 3ms next=1970-01-01T00:00:00.000Z",
+      "delivery msg_1 -> ep_1 https://example.com #2 scheduled failed 500 3ms next=1970-01-01T00:00:00.000Z",
     );
   });
 });

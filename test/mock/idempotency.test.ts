@@ -123,4 +123,17 @@ describe("IdempotencyCache", () => {
     expect(cache.begin("a", "f")).toEqual({ kind: "proceed" });
     expect(cache.begin("c", "f")).toEqual({ kind: "replay", response });
   });
+
+  it("never forgets a key whose request is still running, even when full", () => {
+    const cache = new IdempotencyCache(() => 0, 1000, 2);
+    const response = { status: 201, headers: {}, body: "{}" };
+    expect(cache.begin("running", "f")).toEqual({ kind: "proceed" });
+    for (const key of ["b", "c", "d"]) {
+      expect(cache.begin(key, "f")).toEqual({ kind: "proceed" });
+      cache.complete(key, response);
+    }
+    expect(cache.begin("running", "f")).toEqual({ kind: "in_flight" });
+    expect(cache.begin("b", "f")).toEqual({ kind: "proceed" });
+    expect(cache.size).toBeLessThanOrEqual(3);
+  });
 });

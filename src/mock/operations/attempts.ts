@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { json, noContent, notFound } from "../exchange.js";
+import { ApiProblem, json, noContent, notFound } from "../exchange.js";
 import {
   inWindow,
   type OperationContext,
@@ -82,11 +82,16 @@ export function expungeAttemptContent(ctx: OperationContext) {
   return noContent();
 }
 
-/** `POST …/msg/{msg_id}/endpoint/{endpoint_id}/resend`: one manual attempt, not retried. */
+/**
+ * `POST …/msg/{msg_id}/endpoint/{endpoint_id}/resend`: one manual attempt, not retried; 409
+ * `payload_expunged` when the payload is gone (expunged, or dropped after delivery).
+ */
 export function resendMessage(ctx: OperationContext) {
   const app = requireApp(ctx);
   const message = requireMessage(ctx, app);
   const endpoint = requireEndpoint(ctx, app);
+  if (message.payload === undefined)
+    throw new ApiProblem(409, "payload_expunged", "The message's payload was expunged; it cannot be resent.");
   ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: false });
   return noContent(202);
 }

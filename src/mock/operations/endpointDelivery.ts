@@ -22,13 +22,20 @@ function taskOut(task: "endpoint.recover" | "endpoint.replay", queued: number) {
   return json(202, { id: newId("qtask"), status: queued > 0 ? "running" : "finished", task });
 }
 
-/** `POST …/endpoint/{endpoint_id}/recover`: a new retry cycle for each failed delivery in the window. */
+/**
+ * `POST …/endpoint/{endpoint_id}/recover`: a new retry cycle for each failed delivery in the window
+ * that still has its payload and no cycle under way.
+ */
 export function recoverEndpoint(ctx: OperationContext) {
   const { body } = readInput(ctx, { body: TimeWindowIn });
   const endpoint = requireEndpoint(ctx);
   const until = body.until ?? ctx.clock.now() + 1;
   const failed = endpoint.destinations.filter(
-    (d) => d.status === "failed" && inRange(d.message, body.since, until),
+    (d) =>
+      d.status === "failed" &&
+      d.message.payload !== undefined &&
+      !ctx.dispatcher.hasActiveCycle(d) &&
+      inRange(d.message, body.since, until),
   );
   for (const { message } of failed)
     ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
@@ -37,7 +44,7 @@ export function recoverEndpoint(ctx: OperationContext) {
 
 /**
  * `POST …/endpoint/{endpoint_id}/replay-missing`: sends each message of the window that the
- * endpoint's filters accept and that was never queued for it.
+ * endpoint's filters accept, that was never queued for it and whose payload is still kept.
  */
 export function replayMissing(ctx: OperationContext) {
   const { body } = readInput(ctx, { body: TimeWindowIn });
@@ -47,6 +54,7 @@ export function replayMissing(ctx: OperationContext) {
   const missing = app.messages.filter(
     (m) =>
       inRange(m, body.since, until) &&
+      m.payload !== undefined &&
       endpointSubscribes(endpoint, m) &&
       !m.destinations.some((d) => d.endpoint === endpoint),
   );
