@@ -898,8 +898,8 @@ export interface components {
         Ordering: "ascending" | "descending";
         /**
          * @description An error. `code` is one of `bad_request`, `invalid_json`, `unauthorized`, `forbidden`,
-         *     `not_found`, `conflict`, `idempotency_in_flight`, `payload_too_large`, `rate_limited`,
-         *     `internal_error`.
+         *     `not_found`, `conflict`, `idempotency_in_flight`, `payload_expunged` (a resend of a message
+         *     whose payload was expunged), `payload_too_large`, `rate_limited`, `internal_error`.
          */
         HttpError: {
             /** @description Machine-readable error code. */
