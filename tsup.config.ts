@@ -26,6 +26,7 @@ const shared: Options = {
   splitting: true,
   clean: false,
   minify: false,
+  noExternal: ["openapi-fetch"],
 };
 
 export default defineConfig([

@@ -2,11 +2,13 @@
 export function randomId(): string {
   const webCrypto = globalThis.crypto;
   if (webCrypto?.randomUUID) return webCrypto.randomUUID();
-  const bytes = new Uint8Array(16);
+  // Outside a secure context browsers have getRandomValues but no randomUUID.
+  const bytes = new Uint8Array(31);
   if (webCrypto?.getRandomValues) webCrypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  else for (let i = 0; i < 31; i++) bytes[i] = Math.random() * 256;
+  let i = 0;
+  // The v4 layout: random hex digits, "4" as the version digit and 8-b as the variant digit.
+  return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (digit) =>
+    (+digit ^ ((bytes[i++] as number) & (15 >> (+digit / 4)))).toString(16),
+  );
 }

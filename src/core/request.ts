@@ -53,12 +53,9 @@ export function toQuery<Q extends object>(query: WithDates<Q> | undefined, itera
   return out as Q;
 }
 
-/** The openapi-fetch init fields that carry a call's options to the transport. */
-export function callInit(options: RequestOptions | undefined): {
-  callOptions?: RequestOptions;
-  signal?: AbortSignal;
-} {
-  return options ? { callOptions: options, signal: options.signal } : {};
+/** The init field that carries a call's options (signal included) to the transport. */
+export function callInit(options: RequestOptions | undefined): { callOptions?: RequestOptions } {
+  return { callOptions: options };
 }
 
 /** The body of a successful response. The transport throws on every failure, so it is there. */

@@ -31,16 +31,16 @@ export interface OutgoingRequest {
   callOptions: RequestOptions | undefined;
 }
 
-/** The outcome of one attempt: a response to return, or a failure that may be retried. */
-type AttemptResult =
-  | { kind: "response"; response: Response; data: unknown }
-  | {
-      kind: "failure";
-      error: OctohooksError;
-      retryable: boolean;
-      retryAfter?: string | null;
-      status?: number;
-    };
+/** A failed attempt: the error to throw if it is the last, and whether another may follow. */
+interface Failure {
+  error: OctohooksError;
+  retryable: boolean;
+  retryAfter?: string | null;
+  status?: number;
+}
+
+/** The outcome of one attempt: a parsed response body, or a failure. */
+type AttemptResult = { status: number; data: unknown } | Failure;
 
 const USER_AGENT = `octohooks-typescript/${VERSION}`;
 
@@ -60,18 +60,22 @@ export function createTransport(
     checkLimits(timeout, maxRetries);
     const signal = options.signal;
     const path = request.url.slice(config.baseUrl.length);
+    // Errors name the call by its method and path, without the query.
+    const route = path.split("?")[0] as string;
+    const label = `${request.method} ${route}`;
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
       const started = Date.now();
-      const result = await attempt(config.fetch, request, headers, timeout, signal, path);
-      const final = result.kind === "response" || !result.retryable || retry >= maxRetries;
+      const result = await attempt(config.fetch, request, headers, timeout, signal, route);
+      const failed = "error" in result;
+      const final = !failed || !result.retryable || retry >= maxRetries;
       const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
       if (config.logger) log(config.logger, logRecord(request, headers, path, retry, started, result, wait));
-      if (result.kind === "response") return { data: result.data };
+      if (!failed) return { data: result.data };
       // A retried DELETE that finds nothing: an earlier attempt deleted it and its answer was lost.
       if (retry > 0 && request.method === "DELETE" && result.status === 404) return { data: undefined };
       if (wait === undefined) throw result.error;
-      await sleep(wait, signal);
+      await sleep(wait, signal, label);
     }
   };
 }
@@ -145,9 +149,10 @@ async function attempt(
   headers: Record<string, string>,
   timeout: number,
   signal: AbortSignal | undefined,
-  path: string,
+  route: string,
 ): Promise<AttemptResult> {
-  if (signal?.aborted) return { kind: "failure", error: abortError(request, path), retryable: false };
+  const label = `${request.method} ${route}`;
+  if (signal?.aborted) return { error: abortError(label), retryable: false };
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -166,88 +171,71 @@ async function attempt(
       redirect: "manual",
     };
     const response = await fetchImpl(request.url, init);
-    if (!response.ok) return await failedResponse(request, path, response);
     // The body is read here, under the same timeout and abort: a reset mid-body is a retryable
     // connection failure (same idempotency key), never a raw error the caller would retry by hand.
-    return successfulResponse(request, path, response, await response.text());
+    const text = await response.text();
+    return response.ok
+      ? parseSuccess(label, response, text)
+      : parseFailure(request.method, route, response, text);
   } catch (cause) {
-    if (signal?.aborted) return { kind: "failure", error: abortError(request, path), retryable: false };
-    if (timedOut) {
-      const error = new TimeoutError(`${request.method} ${path}: no response within ${timeout} ms`, {
-        cause,
-      });
-      return { kind: "failure", error, retryable: true };
-    }
+    if (signal?.aborted) return { error: abortError(label), retryable: false };
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const error = new ConnectionError(`${request.method} ${path}: connection failed (${reason})`, { cause });
-    return { kind: "failure", error, retryable: true };
+    const error = timedOut
+      ? new TimeoutError(`${label}: no response within ${timeout} ms`, { cause })
+      : new ConnectionError(`${label}: connection failed (${reason})`, { cause });
+    return { error, retryable: true };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
 }
 
-function successfulResponse(
-  request: OutgoingRequest,
-  path: string,
-  response: Response,
-  text: string,
-): AttemptResult {
+function parseSuccess(label: string, response: Response, text: string): AttemptResult {
+  const { status } = response;
   try {
-    return { kind: "response", response, data: text ? JSON.parse(text) : undefined };
+    return { status, data: text ? JSON.parse(text) : undefined };
   } catch {
-    const error = new OctohooksError(
-      `${request.method} ${path.split("?")[0]}: the ${response.status} answer is not JSON`,
-    );
-    return { kind: "failure", error, retryable: false, status: response.status };
+    return {
+      error: new OctohooksError(`${label}: the ${status} answer is not JSON`),
+      retryable: false,
+      status,
+    };
   }
 }
 
-async function failedResponse(
-  request: OutgoingRequest,
-  path: string,
-  response: Response,
-): Promise<AttemptResult> {
-  const text = await response.text();
+function parseFailure(method: string, path: string, response: Response, text: string): Failure {
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
     // Not JSON: keep the raw text so the typed error still carries it.
   }
-  const error = ApiError.from({
-    status: response.status,
-    method: request.method,
-    path: path.split("?")[0] as string,
-    headers: response.headers,
-    body,
-  });
+  const { status, headers } = response;
+  const error = ApiError.from({ status, method, path, headers, body });
   return {
-    kind: "failure",
     error,
-    retryable: isRetryableStatus(response.status, error.code),
-    retryAfter: response.headers.get("retry-after"),
-    status: response.status,
+    retryable: isRetryableStatus(status, error.code),
+    retryAfter: headers.get("retry-after"),
+    status,
   };
 }
 
-function abortError(request: OutgoingRequest, path: string): AbortError {
-  return new AbortError(`${request.method} ${path.split("?")[0]}: aborted by the caller`);
+function abortError(label: string, when = ""): AbortError {
+  return new AbortError(`${label}: aborted by the caller${when}`);
 }
 
 /** Waits `ms`, or rejects with an {@link AbortError} as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined, label: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError("aborted by the caller while waiting to retry"));
-    const onAbort = () => {
+    const done = () => {
       clearTimeout(timer);
-      reject(new AbortError("aborted by the caller while waiting to retry"));
+      signal?.removeEventListener("abort", done);
+      if (signal?.aborted) reject(abortError(label, " while waiting to retry"));
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    if (signal?.aborted) done();
+    else signal?.addEventListener("abort", done, { once: true });
   });
 }
 
@@ -270,11 +258,8 @@ function logRecord(
   };
   const key = headers["idempotency-key"];
   if (key) record.idempotencyKey = key;
-  if (result.kind === "response") record.status = result.response.status;
-  else {
-    if (result.status !== undefined) record.status = result.status;
-    record.error = `${result.error.name}: ${result.error.message}`;
-  }
+  if (result.status !== undefined) record.status = result.status;
+  if ("error" in result) record.error = `${result.error.name}: ${result.error.message}`;
   if (retryInMs !== undefined) record.retryInMs = retryInMs;
   return record;
 }

@@ -1,7 +1,12 @@
+import fc from "fast-check";
 import { HttpResponse, http } from "msw";
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildUrl } from "../../src/core/apiClient.js";
 import { InvalidArgumentError, Octohooks, OctohooksError } from "../../src/index.js";
 import { recorder, useMswServer } from "../helpers/mswServer.js";
+import { loadSpecOperations } from "../helpers/specOperations.js";
+import { runs } from "../properties/fastCheck.js";
 
 const server = useMswServer();
 
@@ -78,5 +83,38 @@ describe("new Octohooks()", () => {
     });
     await octohooks.health.get();
     expect(calls).toEqual(["https://proxy.test/octo/api/v1/health"]);
+  });
+});
+
+describe("buildUrl", () => {
+  const templates = [...new Set([...loadSpecOperations().values()].map((operation) => operation.path))];
+  const anyText = fc.string({ unit: "grapheme", maxLength: 12 });
+  // What the spec's query parameters hold: strings, integers, booleans and form-exploded arrays.
+  const queryValue = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(undefined), fc.array(anyText));
+
+  it("builds the URL openapi-fetch's default serializers build, for every path of the spec", () => {
+    const querySerializer = createQuerySerializer();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates),
+        // Names as the spec writes them (snake_case): openapi-fetch encodes no parameter name.
+        fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{0,11}$/), queryValue, { maxKeys: 5 }),
+        anyText.filter((text) => text !== ""),
+        (template, query, id) => {
+          const path = Object.fromEntries([...template.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], id]));
+          const params = { path, query };
+          const baseUrl = "https://api.example.test";
+          const expected = createFinalURL(template, {
+            baseUrl,
+            params,
+            querySerializer,
+            pathSerializer: defaultPathSerializer,
+          });
+          expect(buildUrl(baseUrl, template, params)).toBe(expected);
+        },
+      ),
+      runs(500),
+    );
+    expect(templates.length).toBeGreaterThan(20);
   });
 });
