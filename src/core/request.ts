@@ -47,7 +47,10 @@ function describeValue(value: unknown): string {
 export function toQuery<Q extends object>(query: WithDates<Q> | undefined, iterator?: string): Q {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined) out[key] = value instanceof Date ? value.toISOString() : value;
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(`${key} is an invalid Date`);
+      out[key] = value.toISOString();
+    } else if (value !== undefined) out[key] = value;
   }
   if (iterator !== undefined) out.iterator = iterator;
   return out as Q;

@@ -63,6 +63,9 @@ export function createTransport(
     // Errors name the call by its method and path, without the query.
     const route = path.split("?")[0] as string;
     const label = `${request.method} ${route}`;
+    // Whether an earlier attempt may have reached the server and done the work: it got no answer,
+    // or a 5xx. A 408, 409 or 429 says the server did nothing.
+    let mayHaveLanded = false;
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
       const started = Date.now();
@@ -72,8 +75,10 @@ export function createTransport(
       const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
       if (config.logger) log(config.logger, logRecord(request, headers, path, retry, started, result, wait));
       if (!failed) return { data: result.data };
-      // A retried DELETE that finds nothing: an earlier attempt deleted it and its answer was lost.
-      if (retry > 0 && request.method === "DELETE" && result.status === 404) return { data: undefined };
+      // A retried DELETE that finds nothing, after an attempt whose outcome is unknown: that attempt
+      // deleted it and its answer was lost.
+      if (mayHaveLanded && request.method === "DELETE" && result.status === 404) return { data: undefined };
+      mayHaveLanded ||= result.status === undefined || result.status >= 500;
       if (wait === undefined) throw result.error;
       await sleep(wait, signal, label);
     }
@@ -179,7 +184,7 @@ async function attempt(
       : parseFailure(request.method, route, response, text);
   } catch (cause) {
     if (signal?.aborted) return { error: abortError(label), retryable: false };
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = describeCause(cause);
     const error = timedOut
       ? new TimeoutError(`${label}: no response within ${timeout} ms`, { cause })
       : new ConnectionError(`${label}: connection failed (${reason})`, { cause });
@@ -188,6 +193,17 @@ async function attempt(
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/**
+ * Why a request got no answer, in a few words. Node's fetch says only "fetch failed" and keeps
+ * the reason (ECONNREFUSED, ENOTFOUND, a reset…) in its own `cause`.
+ */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = cause.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail = inner?.code ?? inner?.message;
+  return typeof detail === "string" && detail ? `${cause.message}: ${detail}` : cause.message;
 }
 
 function parseSuccess(label: string, response: Response, text: string): AttemptResult {

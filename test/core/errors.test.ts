@@ -78,6 +78,15 @@ describe("ApiError subclasses", () => {
     expect(error.retryAfter).toBe(12);
   });
 
+  it("429 exposes retryAfter from an HTTP date, in whole seconds from now", async () => {
+    const at = new Date(Date.now() + 90_500).toUTCString(); // HTTP dates carry whole seconds
+    const error = (await answer(429, JSON.stringify({ code: "rate_limited", detail: "" }), {
+      "retry-after": at,
+    })) as RateLimitError;
+    expect(error.retryAfter).toBeGreaterThanOrEqual(89);
+    expect(error.retryAfter).toBeLessThanOrEqual(91);
+  });
+
   it("a body that is not JSON still gives a typed error carrying the raw text", async () => {
     const error = await answer(502, "<html>upstream down</html>");
     expect(error).toBeInstanceOf(InternalServerError);

@@ -48,3 +48,19 @@ describe("path parameters", () => {
     },
   );
 });
+
+describe("query parameters", () => {
+  it("refuses an invalid Date with a typed error before any request", async () => {
+    const rec = recorder();
+    server.use(
+      http.all("*", ({ request }) => {
+        rec.record(request);
+        return HttpResponse.json({ data: [], iterator: null, prevIterator: null, done: true });
+      }),
+    );
+    const error = await octohooks.message.list("app_1", { before: new Date("not a date") }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error.message).toBe("before is an invalid Date");
+    expect(rec.requests).toHaveLength(0);
+  });
+});

@@ -71,6 +71,19 @@ const fail =
   () =>
     HttpResponse.json(body, { status, headers });
 
+/** Answers DELETE /api/v1/app/app_1 with the given responses in turn. */
+function deleteSequence(responses: Array<() => Response>) {
+  const rec = recorder();
+  let i = 0;
+  server.use(
+    http.delete(`${BASE}/api/v1/app/app_1`, ({ request }) => {
+      rec.record(request);
+      return (responses[Math.min(i++, responses.length - 1)] as () => Response)();
+    }),
+  );
+  return rec;
+}
+
 afterEach(() => vi.useRealTimers());
 
 describe("headers", () => {
@@ -234,6 +247,49 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toBe("GET /api/v1/app/app_1: no response within 30 ms");
     expect(rec.requests).toHaveLength(2);
+  });
+});
+
+describe("timeouts", () => {
+  const hang = async () => {
+    await delay("infinite");
+    return HttpResponse.json(APP);
+  };
+
+  it("a per-call timeout overrides the client's", async () => {
+    sequence("get", "/api/v1/app/app_1", [hang]);
+    const error = await client({ timeout: 10_000, maxRetries: 0 })
+      .application.get("app_1", { timeout: 25 })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.message).toBe("GET /api/v1/app/app_1: no response within 25 ms");
+  });
+
+  it("defaults to 15 s per attempt", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    sequence("get", "/api/v1/app/app_1", [hang]);
+    const call = client({ maxRetries: 0 }).application.get("app_1");
+    const settled = vi.fn();
+    call.then(settled, settled);
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(call).rejects.toThrow("no response within 15000 ms");
+  });
+
+  it('a connection failure names its cause, not only fetch\'s "fetch failed"', async () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+    const octohooks = new Octohooks(TOKEN, {
+      serverUrl: BASE,
+      maxRetries: 0,
+      fetch: async () => {
+        throw new TypeError("fetch failed", { cause: refused });
+      },
+    });
+    const error = await octohooks.application.get("app_1").catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toBe("GET /api/v1/app/app_1: connection failed (fetch failed: ECONNREFUSED)");
+    expect(error.cause.cause).toBe(refused);
   });
 });
 
@@ -435,6 +491,28 @@ describe("idempotency and deletes", () => {
     await expect(client().application.delete("app_1")).resolves.toBeUndefined();
     expect(rec.requests).toHaveLength(2);
   });
+
+  it("a DELETE retried after a 503 that then finds nothing succeeds: the 503 may have come after the work", async () => {
+    const rec = deleteSequence([fail(503), fail(404, { code: "not_found", detail: "" })]);
+    await expect(client().application.delete("app_1")).resolves.toBeUndefined();
+    expect(rec.requests).toHaveLength(2);
+  });
+
+  it.each([
+    [429, "rate_limited"],
+    [408, "timeout"],
+    [409, "idempotency_in_flight"],
+  ])(
+    "a DELETE retried after a %i that then finds nothing is a NotFoundError: the %s did nothing",
+    async (status, code) => {
+      const rec = deleteSequence([
+        fail(status, { code, detail: "" }),
+        fail(404, { code: "not_found", detail: "" }),
+      ]);
+      await expect(client().application.delete("app_1")).rejects.toBeInstanceOf(NotFoundError);
+      expect(rec.requests).toHaveLength(2);
+    },
+  );
 
   it("a first DELETE that finds nothing is still a NotFoundError", async () => {
     sequence("get", "/api/v1/app/app_2", [ok(APP)]);
