@@ -2,14 +2,21 @@
 // Generates src/generated/openapi.ts from openapi.yaml with openapi-typescript.
 //   node scripts/generate.mjs           write the file
 //   node scripts/generate.mjs --check   write nothing; exit 1 when the committed file is stale
+//   --spec PATH / --out PATH            another spec or output file (the tests use them)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const specUrl = new URL("../openapi.yaml", import.meta.url);
-const outputPath = fileURLToPath(new URL("../src/generated/openapi.ts", import.meta.url));
+const { values: args } = parseArgs({
+  options: { check: { type: "boolean" }, spec: { type: "string" }, out: { type: "string" } },
+});
+const specUrl = args.spec ? pathToFileURL(resolve(args.spec)) : new URL("../openapi.yaml", import.meta.url);
+const outputPath = args.out
+  ? resolve(args.out)
+  : fileURLToPath(new URL("../src/generated/openapi.ts", import.meta.url));
 
 const HEADER = `/**
  * Generated from openapi.yaml by \`npm run generate\` (scripts/generate.mjs, openapi-typescript).
@@ -42,7 +49,7 @@ async function readCurrent() {
 }
 
 async function main() {
-  const check = process.argv.slice(2).includes("--check");
+  const check = args.check === true;
   const generated = await render();
   const shown = relative(root, outputPath);
   if (check) {

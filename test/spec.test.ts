@@ -1,5 +1,9 @@
 // Walks openapi.yaml and checks that every operation is complete and that every example matches its schema.
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
@@ -7,7 +11,7 @@ import { parse } from "yaml";
 
 type Json = Record<string, unknown>;
 
-/** The contract (/tmp/octohooks-contract.md): operationId, method, path and success statuses. */
+/** The operations of service.md's path table: operationId, method, path and success statuses. */
 const CONTRACT: ReadonlyArray<readonly [string, string, string, readonly number[]]> = [
   ["health.get", "get", "/api/v1/health", [200]],
   ["application.list", "get", "/api/v1/app", [200]],
@@ -143,6 +147,17 @@ function operationProblems({ method, op, parameters }: Operation): string[] {
     if (!isRecord(media.schema)) problems.push("request body has no application/json schema");
     if (!hasExample(media)) problems.push("request body has no example");
   }
+  // Every path parameter shows a value, so an operation with no body either way (a DELETE
+  // answering 204) still has its example: the call itself.
+  for (const parameter of parameters.filter((p) => p.in === "path")) {
+    if (!hasExample(parameter)) problems.push(`path parameter ${parameter.name} has no example`);
+  }
+  const examples =
+    parameters.filter(hasExample).length +
+    success.filter(([, response]) => hasExample(record(record(response.content)["application/json"])))
+      .length +
+    (op.requestBody === undefined ? 0 : 1);
+  if (examples === 0) problems.push("no example at all");
   if (method === "post") {
     const key = parameters.find((p) => p.in === "header" && p.name === "idempotency-key");
     if (key === undefined) problems.push("POST without idempotency-key header");
@@ -264,4 +279,38 @@ describe("openapi.yaml references and examples", () => {
     const validate = ajv.getSchema(`${SPEC_ID}#/components/schemas/ApplicationOut`);
     expect(validate?.({ id: "ep_wrongprefix", uid: null, name: "x" })).toBe(false);
   });
+});
+
+describe("npm run generate -- --check", () => {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const committed = join(root, "src/generated/openapi.ts");
+  const run = (args: string[]) =>
+    new Promise<{ code: number; output: string }>((done) => {
+      execFile(
+        process.execPath,
+        ["scripts/generate.mjs", "--check", ...args],
+        { cwd: root },
+        (error, out, err) => done({ code: error ? Number(error.code) : 0, output: out + err }),
+      );
+    });
+
+  it("passes for the committed types and fails once the spec changes under them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "octohooks-generate-"));
+    try {
+      const source = readFileSync(join(root, "openapi.yaml"), "utf8");
+      const unchanged = join(dir, "same.yaml");
+      const changed = join(dir, "changed.yaml");
+      writeFileSync(unchanged, source);
+      writeFileSync(
+        changed,
+        source.replace("description: The application's ID or UID.", "description: Changed."),
+      );
+      expect(await run(["--spec", unchanged, "--out", committed])).toMatchObject({ code: 0 });
+      const stale = await run(["--spec", changed, "--out", committed]);
+      expect(stale.code).toBe(1);
+      expect(stale.output).toMatch(/is stale: it does not match openapi\.yaml/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
