@@ -58,9 +58,9 @@ describe("query parameters", () => {
         return HttpResponse.json({ data: [], iterator: null, prevIterator: null, done: true });
       }),
     );
-    const error = await octohooks.message.list("app_1", { before: new Date("not a date") }).catch((e) => e);
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error.message).toBe("before is an invalid Date");
+    const list = octohooks.message.list("app_1", { before: new Date("not a date") });
+    await expect(list).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(list).rejects.toThrow(/^before is an invalid Date$/);
     expect(rec.requests).toHaveLength(0);
   });
 });

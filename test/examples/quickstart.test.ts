@@ -1,8 +1,10 @@
 // The seed's quickstart snippets (examples/quickstart/*.ts, kept as written), each run with tsx
 // against the mock, which accepts their literal token "AUTH_TOKEN".
+import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NotFoundError, Webhook } from "../../src/index.js";
-import { runExample } from "./support/exampleProcess.js";
+import { extractSnippets } from "./support/docSnippets.js";
+import { REPO_ROOT, runExample } from "./support/exampleProcess.js";
 import { type Recorder, type RunningMock, startMock, startRecorder } from "./support/mockServer.js";
 
 const SEED_APP_ID = "app_teexfqn3o09y1fnmm631r0fo8uq";
@@ -94,5 +96,26 @@ describe("quickstart snippets", () => {
     expectSuccess(await runExample("quickstart/update-application.ts", { env: server.env }));
     const app = await server.octohooks.application.get("some-user");
     expect(app).toMatchObject({ uid: "some-user", name: "Some User Application" });
+  });
+});
+
+describe("the quickstart examples are the seed's own code", () => {
+  const SEED = "000_875fb4fdf264496a.txt";
+  // A copy in the fixtures, so the check runs wherever the repository is cloned.
+  const fixture = readFileSync(new URL(`../fixtures/seeds/${SEED}`, import.meta.url), "utf8");
+
+  test("the four files are the seed's four TypeScript blocks, byte for byte, in the seed's order", () => {
+    const blocks = extractSnippets(SEED, fixture).map((snippet) => `${snippet.code}\n`);
+    const files = ["create-application", "send-message", "create-endpoint", "update-application"].map(
+      (name) => readFileSync(`${REPO_ROOT}examples/quickstart/${name}.ts`, "utf8"),
+    );
+    expect(blocks).toEqual(files);
+  });
+
+  test("the fixture is the seed as the project was created from it", () => {
+    const shared = `${REPO_ROOT}../shared/seeds/${SEED}`;
+    // ../shared sits beside the clone on the project's machines and in CI.
+    if (existsSync(shared)) expect(fixture).toBe(readFileSync(shared, "utf8"));
+    expect(fixture).toContain('octohooks.application.update("some-user", {');
   });
 });

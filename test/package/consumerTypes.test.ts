@@ -12,7 +12,9 @@ import {
   NODE16_ESM,
   STRICT_OPTIONS,
 } from "./support/consumerSources.js";
+import { startMockServer } from "./support/mockServer.js";
 import { REPO_ROOT } from "./support/paths.js";
+import { installedMockBin } from "./support/smokeSetup.js";
 
 const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
 
@@ -27,6 +29,9 @@ interface TypesProject {
   files: Record<string, string>;
 }
 
+/** The seed's four snippets, in the order the seed gives them. */
+const SEED_SNIPPETS = ["create-application", "send-message", "create-endpoint", "update-application"];
+
 async function typeCheck(name: string, project: TypesProject) {
   const dir = join(await consumer.workspace(name), "project");
   await mkdir(dir, { recursive: true });
@@ -34,12 +39,15 @@ async function typeCheck(name: string, project: TypesProject) {
   const tsconfig = { compilerOptions: project.compilerOptions, files: Object.keys(project.files) };
   await writeFile(join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
   for (const [file, text] of Object.entries(project.files)) await writeFile(join(dir, file), text);
-  return runProcess(process.execPath, [TSC, "-p", dir], { cwd: dir, timeoutMs: 90_000 });
+  return {
+    dir,
+    result: await runProcess(process.execPath, [TSC, "-p", dir], { cwd: dir, timeoutMs: 90_000 }),
+  };
 }
 
 describe("a strict consumer type-checks against the packed types", () => {
   test("moduleResolution node16: an ES module and a CommonJS module, with @types/node", async () => {
-    const result = await typeCheck("types-node16", {
+    const { result } = await typeCheck("types-node16", {
       compilerOptions: { ...STRICT_OPTIONS, module: "node16", moduleResolution: "node16", types: ["node"] },
       files: { "esm.ts": NODE16_ESM, "cjs.cts": NODE16_CJS },
     });
@@ -49,7 +57,7 @@ describe("a strict consumer type-checks against the packed types", () => {
   test("moduleResolution node16: a CommonJS module using the mock", async () => {
     // skipLibCheck: msw 2's CommonJS declarations import the ESM-only `rettime` and fail a full lib
     // check in any CommonJS project; the consumer's own use of octohooks/mock is still checked.
-    const result = await typeCheck("types-node16-cjs-mock", {
+    const { result } = await typeCheck("types-node16-cjs-mock", {
       compilerOptions: {
         ...STRICT_OPTIONS,
         skipLibCheck: true,
@@ -63,7 +71,7 @@ describe("a strict consumer type-checks against the packed types", () => {
   });
 
   test("moduleResolution bundler: DOM types only", async () => {
-    const result = await typeCheck("types-bundler", {
+    const { result } = await typeCheck("types-bundler", {
       compilerOptions: {
         ...STRICT_OPTIONS,
         module: "esnext",
@@ -76,23 +84,19 @@ describe("a strict consumer type-checks against the packed types", () => {
     expect(result.code, describeRun("tsc (bundler)", result)).toBe(0);
   });
 
-  test("the seed documents' snippets compile unchanged under tsc --strict against the packed package", async () => {
-    // examples/quickstart holds the seeds' TypeScript byte for byte (test/examples checks that and runs them).
+  test("the seed documents' snippets compile unchanged under tsc --strict against the packed package, and run against octohooks-mock", async () => {
+    // examples/quickstart holds the seed's TypeScript byte for byte (test/examples/quickstart.test.ts
+    // checks that against the seed).
     const folder = join(REPO_ROOT, "examples", "quickstart");
     const files: Record<string, string> = {};
     for (const name of (await readdir(folder)).filter((f) => f.endsWith(".ts"))) {
       files[name] = await readFile(join(folder, name), "utf8");
     }
-    expect(Object.keys(files).sort()).toEqual([
-      "create-application.ts",
-      "create-endpoint.ts",
-      "send-message.ts",
-      "update-application.ts",
-    ]);
-    const result = await typeCheck("types-seeds", {
+    expect(Object.keys(files).sort()).toEqual(SEED_SNIPPETS.map((name) => `${name}.ts`).sort());
+    const { dir, result } = await typeCheck("types-seeds", {
       compilerOptions: {
         strict: true,
-        noEmit: true,
+        outDir: "out",
         target: "ES2022",
         module: "node16",
         moduleResolution: "node16",
@@ -101,5 +105,39 @@ describe("a strict consumer type-checks against the packed types", () => {
       files,
     });
     expect(result.code, describeRun("tsc --strict (seed snippets)", result)).toBe(0);
-  });
+
+    // Run as the seed wrote them: token "AUTH_TOKEN", the server from OCTOHOOKS_SERVER_URL.
+    const mock = await startMockServer(installedMockBin(consumer), { cwd: dir, token: "AUTH_TOKEN" });
+    try {
+      const env = { ...process.env, OCTOHOOKS_SERVER_URL: mock.url, OCTOHOOKS_TOKEN: "" };
+      const api = (path: string, init?: RequestInit) =>
+        fetch(`${mock.url}/api/v1${path}`, {
+          ...init,
+          headers: { authorization: "Bearer AUTH_TOKEN", "content-type": "application/json" },
+        });
+      // The snippets send to the ID of an application created earlier; its UID stands in for it.
+      const seedApp = { name: "Seed application", uid: "app_teexfqn3o09y1fnmm631r0fo8uq" };
+      expect((await api("/app", { method: "POST", body: JSON.stringify(seedApp) })).status).toBe(201);
+      for (const name of SEED_SNIPPETS) {
+        const run = await runProcess(process.execPath, [join("out", `${name}.js`)], {
+          cwd: dir,
+          env,
+          timeoutMs: 30_000,
+        });
+        expect(run.code, describeRun(`node ${name}.js`, run)).toBe(0);
+      }
+      const message = await (
+        await api("/app/app_teexfqn3o09y1fnmm631r0fo8uq/msg/774fa91a-510b-4a35-9799-6c233f6af790")
+      ).json();
+      expect(message).toMatchObject({ eventType: "customer.created", payload: { id: 1173 } });
+      const endpoint = await (
+        await api("/app/app_teexfqn3o09y1fnmm631r0fo8uq/endpoint/my-main-endpoint")
+      ).json();
+      expect(endpoint).toMatchObject({ name: "My main endpoint", eventTypes: ["customer.created"] });
+      expect(await (await api("/app/some-user")).json()).toMatchObject({ name: "Some User Application" });
+      expect(await (await api("/app/application-name")).json()).toMatchObject({ name: "Application name" });
+    } finally {
+      mock.stop();
+    }
+  }, 120_000);
 });

@@ -14,10 +14,13 @@ const STARTUP_MS = 20_000;
 
 /**
  * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]`) and
- * resolves once it prints the URL it listens on.
+ * resolves once it prints the URL it listens on. `token` defaults to a random one.
  */
-export function startMockServer(bin: string, options: { cwd: string; cors?: boolean }): Promise<RunningMock> {
-  const token = `testsk_${randomBytes(12).toString("hex")}`;
+export function startMockServer(
+  bin: string,
+  options: { cwd: string; cors?: boolean; token?: string },
+): Promise<RunningMock> {
+  const token = options.token ?? `testsk_${randomBytes(12).toString("hex")}`;
   const args = [
     bin,
     "--port",
