@@ -40,10 +40,16 @@ it("2,000 creates at concurrency 32 through ~30 % faults: nothing lost, nothing 
   expect(figures.resolved).toBe(CALLS);
   expect(figures.failed).toBe(0);
   expect(figures.wrong).toBe(0);
+  // Half the calls carry no uid, so only the idempotency key keeps a retried create from storing twice.
   expect(figures.stored).toBe(CALLS);
-  expect(figures.distinctUids).toBe(CALLS);
+  expect(figures.storedWithUid).toBe(CALLS / 2);
+  expect(figures.distinctCalls).toBe(CALLS);
   expect(figures.duplicates).toBe(0);
   expect(figures.maxRetryCount).toBeLessThanOrEqual(figures.maxRetries);
+  // The server's own count: every call reached it, none more than 1 + maxRetries times.
+  expect(figures.serverCalls).toBe(CALLS);
+  expect(figures.serverMaxAttempts).toBeLessThanOrEqual(figures.maxRetries + 1);
+  expect(figures.serverMaxAttempts).toBeGreaterThan(1);
   expect(figures.unhandledRejections).toBe(0);
   // Every kind of fault really happened, at about the intended share of requests.
   for (const kind of ["serverError", "rateLimit", "hang", "drop"])

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { ConflictError, Octohooks, ValidationError } from "../../src/index.js";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { AbortError, ConflictError, type LogRecord, Octohooks, ValidationError } from "../../src/index.js";
 import { createMockServer, type MockServer } from "../../src/mock/index.js";
 
 let mock: MockServer;
@@ -25,7 +25,7 @@ it("the same key twice creates one message and returns it twice", async () => {
   expect((await octohooks.message.list("i")).data).toHaveLength(1);
 });
 
-it("a repeat while the first is in flight gets 409, which the SDK retries into the replay", async () => {
+it("five concurrent calls with one key create one message and all resolve to it", async () => {
   const octohooks = new Octohooks(mock.token, {
     serverUrl: url,
     retryPolicy: { baseDelayMs: 20, maxDelayMs: 40 },
@@ -38,15 +38,39 @@ it("a repeat while the first is in flight gets 409, which the SDK retries into t
   const results = await Promise.all(calls);
   expect(new Set(results.map((m) => m.id)).size).toBe(1);
   expect((await octohooks.message.list("i")).data).toHaveLength(1);
-  const raw = new Octohooks(mock.token, { serverUrl: url, maxRetries: 0 });
-  const inFlight = await Promise.allSettled(
-    Array.from({ length: 5 }, () =>
-      raw.message.create("i", { ...body, payload: { n: 3 } }, undefined, { idempotencyKey: "other" }),
-    ),
-  );
-  const codes = inFlight.map((r) => (r.status === "rejected" ? (r.reason as ConflictError).code : "ok"));
-  expect(codes.filter((c) => c === "ok").length).toBeGreaterThanOrEqual(1);
-  expect(codes.every((c) => c === "ok" || c === "idempotency_in_flight")).toBe(true);
+});
+
+it("a repeat while the first is in flight gets 409 idempotency_in_flight, which the SDK retries until it goes through", async () => {
+  const setup = new Octohooks(mock.token, { serverUrl: url });
+  await setup.application.create({ name: "I", uid: "i" });
+  const body = { eventType: "a.b", payload: { n: 3 } };
+  // The first call hangs inside the mock, its key in flight, until its caller gives up.
+  mock.faults.inject({ operation: "message.create", kind: "hang", times: 1 });
+  const first = new AbortController();
+  const hung = setup.message
+    .create("i", body, undefined, { idempotencyKey: "same", signal: first.signal, maxRetries: 0 })
+    .catch((e: unknown) => e);
+  await vi.waitFor(() => expect(mock.faults.stats().hang).toBe(1));
+
+  const records: LogRecord[] = [];
+  const octohooks = new Octohooks(mock.token, {
+    serverUrl: url,
+    maxRetries: 50,
+    retryPolicy: { baseDelayMs: 5, maxDelayMs: 10 },
+    logger: (record) => {
+      records.push(record);
+      if (record.status === 409) first.abort(); // the first caller leaves; its key is released
+    },
+  });
+  const message = await octohooks.message.create("i", body, undefined, { idempotencyKey: "same" });
+
+  expect(records[0]?.status).toBe(409);
+  expect(records[0]?.error).toMatch(/409 idempotency_in_flight/);
+  expect(records.at(-1)?.status).toBe(202);
+  expect(records.every((record) => record.idempotencyKey === "same")).toBe(true);
+  expect(await hung).toBeInstanceOf(AbortError);
+  const stored = (await octohooks.message.list("i")).data;
+  expect(stored.map((m) => m.id)).toEqual([message.id]);
 });
 
 it("the same key with another body is a ValidationError and changes nothing", async () => {

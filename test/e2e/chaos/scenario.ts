@@ -12,7 +12,15 @@ const TIMEOUT_MS = 250;
 const unhandled: unknown[] = [];
 process.on("unhandledRejection", (reason) => unhandled.push(reason));
 
-const mock = createMockServer({ seed: 20261125, retainPayloads: false });
+// Attempts per call as the server saw them: the SDK keeps one x-request-id across a call's retries.
+const serverAttempts = new Map<string, number>();
+const mock = createMockServer({
+  seed: 20261125,
+  onRequest: (entry) => {
+    if (entry.operationId !== "message.create") return;
+    serverAttempts.set(entry.requestId, (serverAttempts.get(entry.requestId) ?? 0) + 1);
+  },
+});
 const listener = await mock.listen({ port: 0 });
 const setup = new Octohooks(mock.token, { serverUrl: listener.url });
 await setup.application.create({ name: "Chaos", uid: "chaos" });
@@ -54,14 +62,16 @@ const errors: string[] = [];
 async function worker(): Promise<void> {
   while (next < CALLS) {
     const i = next++;
-    const uid = `chaos-${i}`;
+    // Every other call has no uid: then only the idempotency key stands between a retry and a
+    // second message, so a duplicate would be stored, not refused as a uid conflict.
+    const uid = i % 2 === 0 ? `chaos-${i}` : undefined;
     try {
       const message = await octohooks.message.create("chaos", {
         eventType: "chaos.test",
         uid,
         payload: { i },
       });
-      if (message.uid !== uid || message.eventType !== "chaos.test") wrong++;
+      if ((message.uid ?? undefined) !== uid || message.payload?.i !== i) wrong++;
     } catch (error) {
       failed++;
       if (errors.length < 5) errors.push(String(error));
@@ -72,8 +82,10 @@ await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 const seconds = (Date.now() - started) / 1000;
 
 const messages = mock.snapshot().messages;
-const uids = messages.map((m) => m.uid);
-const distinct = new Set(uids).size;
+const withUid = messages.filter((m) => m.uid !== null).length;
+// Each call's payload carries its number, so a message stored twice shows as a repeated number.
+const distinct = new Set(messages.map((m) => (m.payload as { i?: number } | undefined)?.i)).size;
+const seenByServer = [...serverAttempts.values()];
 const retries = [...attemptsByRequest.values()];
 
 await mock.close();
@@ -90,8 +102,11 @@ console.log(
     wrong,
     errors,
     stored: messages.length,
-    distinctUids: distinct,
+    storedWithUid: withUid,
+    distinctCalls: distinct,
     duplicates: messages.length - distinct,
+    serverCalls: seenByServer.length,
+    serverMaxAttempts: Math.max(...seenByServer),
     requests: retries.reduce((sum, r) => sum + r + 1, 0),
     retries: retries.reduce((sum, r) => sum + r, 0),
     maxRetryCount: Math.max(...retries),
