@@ -154,7 +154,7 @@ const ENTRIES = [
     entry: "octohooks",
     project: "core",
     exports: ["Octohooks", "Webhook", "WebhookVerificationError", "ApiError", "NotFoundError", "PagePromise"],
-    result: { status: "ok" },
+    result: { app: "entry-check", eventType: "entry.checked", status: "ok" },
   },
   {
     entry: "octohooks/webhooks",

@@ -5,7 +5,12 @@ const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
 const CALLS = {
   async octohooks(sdk, { serverUrl, token }) {
-    return new sdk.Octohooks(token, { serverUrl, maxRetries: 0 }).health.get();
+    // Authenticated, and a POST: the import and require processes run at once, so getOrCreate.
+    const octohooks = new sdk.Octohooks(token, { serverUrl, maxRetries: 0 });
+    const app = await octohooks.application.getOrCreate({ name: "Entry check", uid: "entry-check" });
+    const message = await octohooks.message.create(app.id, { eventType: "entry.checked", payload: {} });
+    const { status } = await octohooks.health.get();
+    return { app: app.uid, eventType: message.eventType, status };
   },
   async "octohooks/webhooks"(webhooks) {
     const webhook = new webhooks.Webhook(SECRET);
