@@ -51,6 +51,9 @@ const VARIANTS = [
     args: ["--input-type=module", "-e", `import "octohooks/webhooks";${PRINT_CPU}`],
   },
   { label: 'require("octohooks")', args: ["-e", `require("octohooks");${PRINT_CPU}`] },
+  // The same for svix, measured side by side in the same rounds.
+  { label: 'import "svix"', args: ["--input-type=module", "-e", `import "svix";${PRINT_CPU}`] },
+  { label: 'require("svix")', args: ["-e", `require("svix");${PRINT_CPU}`] },
 ] as const;
 
 interface Run {
