@@ -44,6 +44,20 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
   const sdk = new Octohooks(TOKEN, { serverUrl: url });
   const svix = new Svix(TOKEN, { serverUrl: url });
   const plain = createClient<paths>({ baseUrl: url, headers: { authorization: `Bearer ${TOKEN}` } });
+  // The design the core could have had instead: openapi-fetch's whole pipeline, handed a light
+  // `Request` stand-in that keeps the URL and init, and a fetch that sends them as they are.
+  class LightRequest {
+    constructor(
+      readonly url: string,
+      readonly init: RequestInit,
+    ) {}
+  }
+  const light = createClient<paths>({
+    baseUrl: url,
+    headers: { authorization: `Bearer ${TOKEN}` },
+    Request: LightRequest as unknown as typeof Request,
+    fetch: ((request: LightRequest) => fetch(request.url, request.init)) as unknown as typeof fetch,
+  });
   const target = `${url}/api/v1/app/${APP}/msg`;
   // The same request on the wire as the SDK's: same headers, same body, no client features.
   const raw = async (signal?: AbortSignal) => {
@@ -79,6 +93,10 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
     {
       name: "openapi-fetch default",
       call: () => plain.POST("/api/v1/app/{app_id}/msg", { params: { path: { app_id: APP } }, body: BODY }),
+    },
+    {
+      name: "openapi-fetch light Request",
+      call: () => light.POST("/api/v1/app/{app_id}/msg", { params: { path: { app_id: APP } }, body: BODY }),
     },
     { name: "svix", call: () => svix.message.create(APP, BODY) },
   ];

@@ -64,7 +64,14 @@ describe("npm run bench -- --quick", () => {
 
   test("request overhead: every client at concurrency 1 and 64; sockets counted", () => {
     expect(written.overhead?.map((r) => `${r.name}@${r.concurrency}`).sort()).toEqual(
-      ["octohooks", "openapi-fetch default", "raw fetch", "raw fetch + timeout", "svix"]
+      [
+        "octohooks",
+        "openapi-fetch default",
+        "openapi-fetch light Request",
+        "raw fetch",
+        "raw fetch + timeout",
+        "svix",
+      ]
         .flatMap((n) => [`${n}@1`, `${n}@64`])
         .sort(),
     );
