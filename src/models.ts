@@ -10,7 +10,14 @@ export type Schemas = components["schemas"];
 
 /** Query parameters of an operation, with time parameters also accepting `Date`. */
 export type QueryOf<Op extends keyof operations> = WithDates<
-  NonNullable<operations[Op]["parameters"] extends { query?: infer Q } ? Q : never>
+  NonNullable<
+    operations[Op]["parameters"] extends {
+      /** The operation's query parameters. */
+      query?: infer Q;
+    }
+      ? Q
+      : never
+  >
 >;
 
 /** The health check's answer. */

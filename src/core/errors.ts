@@ -16,6 +16,7 @@
 
 /** Base class of every error thrown by the Octohooks client. */
 export class OctohooksError extends Error {
+  /** The class's name (`"NotFoundError"`, …), so logs and `String(err)` show which error it is. */
   override name = "OctohooksError";
 }
 
@@ -36,9 +37,13 @@ export interface ValidationErrorItem {
 
 /** What the transport knows about a failed HTTP exchange; the input of {@link ApiError.from}. */
 export interface ApiErrorInit {
+  /** HTTP status code of the response. */
   status: number;
+  /** HTTP method of the request. */
   method: string;
+  /** Path of the request (without the query string). */
   path: string;
+  /** Response headers. */
   headers: Headers;
   /** Parsed JSON body, or the raw text when the body is not JSON. */
   body: unknown;
@@ -64,6 +69,10 @@ export class ApiError extends OctohooksError {
   /** Path of the request (without the query string). */
   readonly path: string;
 
+  /**
+   * Builds the error of a failed exchange, reading `code` and `detail` from its body. The client
+   * calls {@link ApiError.from}, which picks the subclass; constructing one is useful in tests.
+   */
   constructor(init: ApiErrorInit) {
     const { code, detail } = readErrorBody(init.body);
     super(describe(init, code, detail));

@@ -1,8 +1,12 @@
 /** The list envelope every list operation answers with. */
 export interface ListResponse<T> {
+  /** The items of this page. */
   data: T[];
+  /** Cursor of the next page; `null` when there is none. */
   iterator: string | null;
+  /** Cursor of the previous page; `null` when there is none. */
   prevIterator: string | null;
+  /** `true` when this is the last page. */
   done: boolean;
 }
 
@@ -24,6 +28,7 @@ export class Page<T> implements ListResponse<T>, AsyncIterable<T> {
   readonly done: boolean;
   readonly #fetchPage: PageFetcher<T>;
 
+  /** Wraps one list response; `fetchPage` fetches the pages after it. List methods build these. */
   constructor(body: ListResponse<T>, fetchPage: PageFetcher<T>) {
     this.data = body.data;
     this.iterator = body.iterator;
@@ -71,6 +76,7 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
   readonly #firstIterator: string | undefined;
   #first: Promise<Page<T>> | undefined;
 
+  /** A lazy list starting at `firstIterator` (the first page when absent). List methods build these. */
   constructor(fetchPage: PageFetcher<T>, firstIterator?: string) {
     this.#fetchPage = fetchPage;
     this.#firstIterator = firstIterator;

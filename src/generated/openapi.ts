@@ -921,7 +921,10 @@ export interface components {
             type: string;
         };
         HealthOut: {
-            /** @enum {string} */
+            /**
+             * @description Always `ok`.
+             * @enum {string}
+             */
             status: "ok";
         };
         ApplicationIn: {
@@ -939,11 +942,15 @@ export interface components {
             metadata?: components["schemas"]["Metadata"];
         };
         ApplicationOut: {
+            /** @description The application's ID, `app_…`. */
             id: components["schemas"]["ApplicationId"];
+            /** @description Your unique identifier for it, usable wherever its ID is; null when none was given. */
             uid: components["schemas"]["Uid"] | null;
             /** @description Display name. */
             name: string;
+            /** @description Maximum deliveries per second; null for no limit. */
             rateLimit: components["schemas"]["RateLimit"] | null;
+            /** @description Your own string key/value pairs. */
             metadata: components["schemas"]["Metadata"];
             /** Format: date-time */
             createdAt: string;
@@ -1013,20 +1020,29 @@ export interface components {
         };
         /** @description An endpoint. Its signing secret is never included; see `endpoint.getSecret`. */
         EndpointOut: {
+            /** @description The endpoint's ID, `ep_…`. */
             id: components["schemas"]["EndpointId"];
+            /** @description Your unique identifier for it, usable wherever its ID is; null when none was given. */
             uid: components["schemas"]["Uid"] | null;
+            /** @description Display name; null when none was given. */
             name: string | null;
+            /** @description Free-text description of the endpoint. */
             description: string;
             /** Format: uri */
             url: string;
+            /** @description Disabled endpoints receive nothing. */
             enabled: boolean;
             /** @description Event types the endpoint receives; `null` or empty means all. */
             eventTypes: components["schemas"]["EventTypeName"][] | null;
             /** @description Channels the endpoint listens to; `null` means all messages. */
             channels: components["schemas"]["Channel"][] | null;
+            /** @description Custom HTTP headers sent with every delivery. */
             headers: components["schemas"]["HeaderMap"];
+            /** @description Maximum deliveries per second to the endpoint; null for no limit. */
             rateLimit: components["schemas"]["RateLimit"] | null;
+            /** @description Your own string key/value pairs. */
             metadata: components["schemas"]["Metadata"];
+            /** @description The endpoint's version number, yours to set (1 unless given). */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1034,6 +1050,7 @@ export interface components {
             updatedAt: string;
         };
         EndpointSecretOut: {
+            /** @description The signing secret, `whsec_` followed by base64. */
             key: components["schemas"]["EndpointSecret"];
         };
         EndpointSecretRotateIn: {
@@ -1041,6 +1058,7 @@ export interface components {
             key?: components["schemas"]["EndpointSecret"] | null;
         };
         EndpointHeadersOut: {
+            /** @description The custom headers, with their stored values. */
             headers: components["schemas"]["HeaderMap"];
             /** @description Names of the headers that carry credentials (values are returned as stored). */
             sensitive: string[];
@@ -1067,10 +1085,17 @@ export interface components {
             until?: string;
         };
         RecoverOut: {
+            /** @description ID of the background task, `qtask_…`. */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description `running` while messages are queued for the endpoint; `finished` when there were none.
+             * @enum {string}
+             */
             status: "running" | "finished";
-            /** @enum {string} */
+            /**
+             * @description The kind of task, `endpoint.recover`.
+             * @enum {string}
+             */
             task: "endpoint.recover";
         };
         ReplayIn: {
@@ -1086,17 +1111,28 @@ export interface components {
             until?: string;
         };
         ReplayOut: {
+            /** @description ID of the background task, `qtask_…`. */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description `running` while messages are queued for the endpoint; `finished` when there were none.
+             * @enum {string}
+             */
             status: "running" | "finished";
-            /** @enum {string} */
+            /**
+             * @description The kind of task, `endpoint.replay`.
+             * @enum {string}
+             */
             task: "endpoint.replay";
         };
         /** @description Number of messages to the endpoint in each delivery status. */
         EndpointStats: {
+            /** @description Messages delivered. */
             success: number;
+            /** @description Messages waiting for their next attempt. */
             pending: number;
+            /** @description Messages being delivered now. */
             sending: number;
+            /** @description Messages whose delivery failed after every retry. */
             fail: number;
         };
         EventExampleIn: {
@@ -1113,13 +1149,17 @@ export interface components {
             channels?: components["schemas"]["Channel"][];
         };
         MessageOut: {
+            /** @description The message's ID, `msg_…`. */
             id: components["schemas"]["MessageId"];
+            /** @description Your unique identifier for it, usable wherever its ID is; null when none was given. */
             uid: components["schemas"]["Uid"] | null;
+            /** @description The name of its event type. */
             eventType: components["schemas"]["EventTypeName"];
             /** @description The message body; left out when `with_content=false`, `{}` once expunged. */
             payload?: {
                 [key: string]: unknown;
             };
+            /** @description Channels the message was sent on; null when none. */
             channels: components["schemas"]["Channel"][] | null;
             /**
              * Format: date-time
@@ -1129,6 +1169,7 @@ export interface components {
         };
         /** @description A message with its delivery status at one endpoint. */
         EndpointMessageOut: components["schemas"]["MessageOut"] & {
+            /** @description Delivery status of the message at this endpoint. */
             status: components["schemas"]["MessageStatus"];
             /**
              * Format: date-time
@@ -1137,19 +1178,24 @@ export interface components {
             nextAttempt: string | null;
         };
         MessageAttemptOut: {
+            /** @description The attempt's ID, `atmpt_…`. */
             id: components["schemas"]["AttemptId"];
+            /** @description ID of the message attempted. */
             msgId: components["schemas"]["MessageId"];
+            /** @description ID of the endpoint attempted. */
             endpointId: components["schemas"]["EndpointId"];
             /**
              * Format: uri
              * @description The URL the attempt was sent to.
              */
             url: string;
+            /** @description `success` or `failed`. */
             status: components["schemas"]["MessageStatus"];
             /** @description HTTP status of the answer; 0 for a connection error or timeout. */
             responseStatusCode: number;
             /** @description Body of the answer, truncated to 10 KB; `""` once expunged. */
             response: string;
+            /** @description How long the endpoint took to answer, in ms. */
             responseDurationMs: number;
             /**
              * @description `scheduled` for automatic deliveries and retries, `manual` for a resend.
@@ -1161,13 +1207,19 @@ export interface components {
         };
         /** @description An endpoint with the delivery status of one message there. */
         MessageEndpointOut: {
+            /** @description The endpoint's ID, `ep_…`. */
             id: components["schemas"]["EndpointId"];
+            /** @description Your unique identifier for it, usable wherever its ID is; null when none was given. */
             uid: components["schemas"]["Uid"] | null;
+            /** @description Display name; null when none was given. */
             name: string | null;
+            /** @description Free-text description of the endpoint. */
             description: string;
             /** Format: uri */
             url: string;
+            /** @description Disabled endpoints receive nothing. */
             enabled: boolean;
+            /** @description Delivery status of the message at this endpoint. */
             status: components["schemas"]["MessageStatus"];
             /**
              * Format: date-time
@@ -1198,10 +1250,13 @@ export interface components {
             archived?: boolean;
         };
         EventTypeOut: {
+            /** @description The event type's name, e.g. `customer.created`. */
             name: components["schemas"]["EventTypeName"];
+            /** @description What the event means. */
             description: string;
             /** @description Payload JSON Schemas; null or left out in lists without `with_content=true`. */
             schemas?: components["schemas"]["EventTypeSchemas"] | null;
+            /** @description Archived event types are left out of lists unless `include_archived=true`. */
             archived: boolean;
             /** Format: date-time */
             createdAt: string;

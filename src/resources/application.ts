@@ -28,7 +28,8 @@ export class Application extends APIResource {
   }
 
   /**
-   * Creates an application. Throws `ConflictError` when the `uid` is taken.
+   * Creates an application. Throws `ConflictError` when the `uid` is taken, `ValidationError` for
+   * an invalid body.
    * @example
    * ```ts
    * const app = await octohooks.application.create({ name: "Acme", uid: "acme" });
@@ -44,7 +45,10 @@ export class Application extends APIResource {
     );
   }
 
-  /** Returns the application with this `uid` (`body.uid`), creating it when there is none. */
+  /**
+   * Returns the application with this `uid` (`body.uid`), creating it when there is none; never a
+   * `ConflictError` for the `uid`.
+   */
   getOrCreate(body: ApplicationIn, options?: RequestOptions): Promise<ApplicationOut> {
     return this.create(body, { get_if_exists: true }, options);
   }
@@ -56,6 +60,7 @@ export class Application extends APIResource {
 
   /**
    * Replaces an application (PUT); creates it, with the path's value as its UID, when absent.
+   * Throws `ConflictError` when `body.uid` belongs to another application.
    * @example
    * ```ts
    * await octohooks.application.update("some-user", { name: "Some User Application" });
@@ -66,13 +71,16 @@ export class Application extends APIResource {
     return data(await this.api.PUT(ONE, { params, body, ...callInit(options) }));
   }
 
-  /** Changes only the given fields of an application. */
+  /**
+   * Changes only the given fields of an application. Throws `NotFoundError` when there is none,
+   * `ConflictError` when `body.uid` belongs to another application.
+   */
   async patch(appId: string, body: ApplicationPatch, options?: RequestOptions): Promise<ApplicationOut> {
     const params = { path: appIds(appId) };
     return data(await this.api.PATCH(ONE, { params, body, ...callInit(options) }));
   }
 
-  /** Deletes an application with its endpoints and messages. */
+  /** Deletes an application with its endpoints and messages. Throws `NotFoundError` when there is none. */
   async delete(appId: string, options?: RequestOptions): Promise<void> {
     await this.api.DELETE(ONE, {
       params: { path: appIds(appId) },

@@ -14,7 +14,10 @@ import type {
 
 /** Delivery attempts: one per try of a message at an endpoint, with the response it got. */
 export class Attempt extends APIResource {
-  /** Lists the attempts made to an endpoint, newest first. */
+  /**
+   * Lists the attempts made to an endpoint, newest first. Throws `NotFoundError` when the application
+   * or endpoint does not exist.
+   */
   listByEndpoint(
     appId: string,
     endpointId: string,
@@ -29,7 +32,10 @@ export class Attempt extends APIResource {
     );
   }
 
-  /** Lists the attempts made for a message, newest first. */
+  /**
+   * Lists the attempts made for a message, newest first. Throws `NotFoundError` when the application
+   * or message does not exist.
+   */
   listByMessage(
     appId: string,
     msgId: string,
@@ -44,7 +50,7 @@ export class Attempt extends APIResource {
     );
   }
 
-  /** Gets one attempt. */
+  /** Gets one attempt. Throws `NotFoundError` when it, its message or its application does not exist. */
   async get(
     appId: string,
     msgId: string,
@@ -60,7 +66,10 @@ export class Attempt extends APIResource {
     );
   }
 
-  /** Deletes the response body recorded by an attempt. */
+  /**
+   * Deletes the response body recorded by an attempt. Throws `NotFoundError` when it, its message or
+   * its application does not exist.
+   */
   async expungeContent(
     appId: string,
     msgId: string,
@@ -74,7 +83,11 @@ export class Attempt extends APIResource {
     });
   }
 
-  /** Sends a message again to one endpoint now (a `manual` attempt). */
+  /**
+   * Sends a message again to one endpoint now (a `manual` attempt). Throws `NotFoundError` when the
+   * application, message or endpoint does not exist, `ConflictError` (`payload_expunged`) when the
+   * message's payload was expunged.
+   */
   async resend(appId: string, msgId: string, endpointId: string, options?: RequestOptions): Promise<void> {
     const path = { ...messageIds(appId, msgId), endpoint_id: pathId(endpointId, "endpointId") };
     await this.api.POST("/api/v1/app/{app_id}/msg/{msg_id}/endpoint/{endpoint_id}/resend", {
@@ -83,7 +96,10 @@ export class Attempt extends APIResource {
     });
   }
 
-  /** Lists the messages attempted to an endpoint, each with its delivery status there. */
+  /**
+   * Lists the messages attempted to an endpoint, each with its delivery status there.
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   listAttemptedMessages(
     appId: string,
     endpointId: string,
@@ -98,7 +114,10 @@ export class Attempt extends APIResource {
     );
   }
 
-  /** Lists the endpoints a message was attempted to, each with its delivery status. */
+  /**
+   * Lists the endpoints a message was attempted to, each with its delivery status.
+   * Throws `NotFoundError` when the application or message does not exist.
+   */
   listAttemptedDestinations(
     appId: string,
     msgId: string,

@@ -31,7 +31,10 @@ function endpointPath(appId: string, endpointId: string) {
 
 /** Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. */
 export class Endpoint extends APIResource {
-  /** Lists an application's endpoints; `for await` walks every page. */
+  /**
+   * Lists an application's endpoints; `for await` walks every page. Throws `NotFoundError` when the
+   * application does not exist.
+   */
   list(appId: string, query?: EndpointListOptions, options?: RequestOptions): PagePromise<EndpointOut> {
     return paginate((iterator) =>
       this.api.GET("/api/v1/app/{app_id}/endpoint", {
@@ -42,7 +45,8 @@ export class Endpoint extends APIResource {
   }
 
   /**
-   * Adds an endpoint to an application. Throws `ConflictError` when the `uid` is taken.
+   * Adds an endpoint to an application. Throws `NotFoundError` when the application does not exist,
+   * `ConflictError` when the `uid` is taken, `ValidationError` for an invalid body (e.g. the URL).
    * @example
    * ```ts
    * await octohooks.endpoint.create("app_123", { url: "https://example.com/hooks", eventTypes: ["invoice.paid"] });
@@ -58,7 +62,10 @@ export class Endpoint extends APIResource {
     return data(await this.api.GET(ONE, { params: endpointPath(appId, endpointId), ...callInit(options) }));
   }
 
-  /** Replaces an endpoint (PUT); creates it, with the path's value as its UID, when absent. */
+  /**
+   * Replaces an endpoint (PUT); creates it, with the path's value as its UID, when absent. Throws
+   * `NotFoundError` when the application does not exist, `ConflictError` when `body.uid` is taken.
+   */
   async update(
     appId: string,
     endpointId: string,
@@ -70,7 +77,10 @@ export class Endpoint extends APIResource {
     );
   }
 
-  /** Changes only the given fields of an endpoint. */
+  /**
+   * Changes only the given fields of an endpoint. Throws `NotFoundError` when the application or
+   * endpoint does not exist, `ConflictError` when `body.uid` is taken.
+   */
   async patch(
     appId: string,
     endpointId: string,
@@ -82,18 +92,24 @@ export class Endpoint extends APIResource {
     );
   }
 
-  /** Deletes an endpoint. */
+  /** Deletes an endpoint. Throws `NotFoundError` when the application or endpoint does not exist. */
   async delete(appId: string, endpointId: string, options?: RequestOptions): Promise<void> {
     await this.api.DELETE(ONE, { params: endpointPath(appId, endpointId), ...callInit(options) });
   }
 
-  /** Gets the endpoint's signing secret (`whsec_…`), to give to whoever verifies its webhooks. */
+  /**
+   * Gets the endpoint's signing secret (`whsec_…`), to give to whoever verifies its webhooks.
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   async getSecret(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointSecretOut> {
     const params = endpointPath(appId, endpointId);
     return data(await this.api.GET(`${ONE}/secret`, { params, ...callInit(options) }));
   }
 
-  /** Rotates the signing secret (to `body.key`, or a generated one); the old one stays valid for a while. */
+  /**
+   * Rotates the signing secret (to `body.key`, or a generated one); the old one stays valid for a while.
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   async rotateSecret(
     appId: string,
     endpointId: string,
@@ -104,19 +120,29 @@ export class Endpoint extends APIResource {
     await this.api.POST(`${ONE}/secret/rotate`, { params, body, ...callInit(options) });
   }
 
-  /** Gets the custom headers sent with every delivery to this endpoint. */
+  /**
+   * Gets the custom headers sent with every delivery to this endpoint.
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   async getHeaders(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointHeadersOut> {
     const params = endpointPath(appId, endpointId);
     return data(await this.api.GET(`${ONE}/headers`, { params, ...callInit(options) }));
   }
 
-  /** Replaces the custom headers. Values with CR or LF are refused (`ValidationError`). */
+  /**
+   * Replaces the custom headers. Throws `ValidationError` for a reserved name or a value with CR or
+   * LF, `NotFoundError` when the application or endpoint does not exist.
+   */
   async updateHeaders(appId: string, endpointId: string, body: EndpointHeadersIn, options?: RequestOptions) {
     const params = endpointPath(appId, endpointId);
     await this.api.PUT(`${ONE}/headers`, { params, body, ...callInit(options) });
   }
 
-  /** Sets or (with `null`) removes only the given custom headers. */
+  /**
+   * Sets or (with `null`) removes only the given custom headers. Throws `ValidationError` as
+   * {@link Endpoint.updateHeaders} does, `NotFoundError` when the application or endpoint does not
+   * exist.
+   */
   async patchHeaders(
     appId: string,
     endpointId: string,
@@ -127,7 +153,10 @@ export class Endpoint extends APIResource {
     await this.api.PATCH(`${ONE}/headers`, { params, body, ...callInit(options) });
   }
 
-  /** Re-sends the messages that failed for this endpoint since `body.since` (until `body.until`). */
+  /**
+   * Re-sends the messages that failed for this endpoint since `body.since` (until `body.until`).
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   async recover(
     appId: string,
     endpointId: string,
@@ -138,7 +167,10 @@ export class Endpoint extends APIResource {
     return data(await this.api.POST(`${ONE}/recover`, { params, body, ...callInit(options) }));
   }
 
-  /** Sends the messages since `body.since` that were never attempted to this endpoint. */
+  /**
+   * Sends the messages since `body.since` that were never attempted to this endpoint.
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   async replayMissing(
     appId: string,
     endpointId: string,
@@ -149,7 +181,10 @@ export class Endpoint extends APIResource {
     return data(await this.api.POST(`${ONE}/replay-missing`, { params, body, ...callInit(options) }));
   }
 
-  /** Counts this endpoint's deliveries by status. */
+  /**
+   * Counts this endpoint's deliveries by status. Throws `NotFoundError` when the application or
+   * endpoint does not exist.
+   */
   async getStats(
     appId: string,
     endpointId: string,
@@ -160,7 +195,10 @@ export class Endpoint extends APIResource {
     return data(await this.api.GET(`${ONE}/stats`, { params, ...callInit(options) }));
   }
 
-  /** Sends an example message of an event type to this endpoint, to test a receiver. */
+  /**
+   * Sends an example message of an event type to this endpoint, to test a receiver.
+   * Throws `NotFoundError` when the application or endpoint does not exist.
+   */
   async sendExample(
     appId: string,
     endpointId: string,

@@ -29,12 +29,15 @@ export class EventType extends APIResource {
     );
   }
 
-  /** Creates an event type. Throws `ConflictError` when the name exists. */
+  /**
+   * Creates an event type. Throws `ConflictError` when the name exists, `ValidationError` for an
+   * invalid body (e.g. the name).
+   */
   async create(body: EventTypeIn, options?: RequestOptions): Promise<EventTypeOut> {
     return data(await this.api.POST("/api/v1/event-type", { body, ...callInit(options) }));
   }
 
-  /** Gets an event type by name. */
+  /** Gets an event type by name, archived or not. Throws `NotFoundError` when there is none. */
   async get(name: string, options?: RequestOptions): Promise<EventTypeOut> {
     return data(await this.api.GET(ONE, { params: namePath(name), ...callInit(options) }));
   }
@@ -44,12 +47,15 @@ export class EventType extends APIResource {
     return data(await this.api.PUT(ONE, { params: namePath(name), body, ...callInit(options) }));
   }
 
-  /** Changes only the given fields of an event type. */
+  /** Changes only the given fields of an event type. Throws `NotFoundError` when there is none. */
   async patch(name: string, body: EventTypePatch, options?: RequestOptions): Promise<EventTypeOut> {
     return data(await this.api.PATCH(ONE, { params: namePath(name), body, ...callInit(options) }));
   }
 
-  /** Archives an event type, or deletes it for good with `{ expunge: true }`. */
+  /**
+   * Archives an event type, or deletes it for good with `{ expunge: true }`. Throws `NotFoundError`
+   * when there is none.
+   */
   async delete(name: string, query?: EventTypeDeleteOptions, options?: RequestOptions): Promise<void> {
     await this.api.DELETE(ONE, {
       params: { ...namePath(name), query: toQuery(query) },

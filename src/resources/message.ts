@@ -18,6 +18,7 @@ function messagePath(appId: string, msgId: string) {
 export class Message extends APIResource {
   /**
    * Lists an application's messages, newest first; `for await` walks every page.
+   * Throws `NotFoundError` when the application does not exist.
    * @example
    * ```ts
    * for await (const msg of octohooks.message.list("app_123", { event_types: ["invoice.paid"] })) {
@@ -36,7 +37,8 @@ export class Message extends APIResource {
 
   /**
    * Sends a message to an application (by ID or UID). Retries reuse one idempotency key, so a
-   * retried call creates one message.
+   * retried call creates one message. Throws `NotFoundError` when the application does not exist,
+   * `ConflictError` when the `uid` was already used, `ValidationError` for an invalid body.
    * @example
    * ```ts
    * await octohooks.message.create("app_123", { eventType: "invoice.paid", payload: { id: "in_1" } });
@@ -63,7 +65,10 @@ export class Message extends APIResource {
     return data(await this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}", { params, ...callInit(options) }));
   }
 
-  /** Deletes a message's payload for good, keeping its metadata and attempts. */
+  /**
+   * Deletes a message's payload for good, keeping its metadata and attempts.
+   * Throws `NotFoundError` when the application or message does not exist.
+   */
   async expungeContent(appId: string, msgId: string, options?: RequestOptions): Promise<void> {
     const params = messagePath(appId, msgId);
     await this.api.DELETE("/api/v1/app/{app_id}/msg/{msg_id}/content", { params, ...callInit(options) });

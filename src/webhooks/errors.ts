@@ -32,6 +32,7 @@ export class WebhookVerificationError extends Error {
   /** The machine-readable cause, stable across versions. */
   readonly reason: WebhookVerificationReason;
 
+  /** Builds the error for `reason`; `message` must not contain the secret or a signature. */
   constructor(reason: WebhookVerificationReason, message: string) {
     super(message);
     this.name = "WebhookVerificationError";
@@ -41,6 +42,7 @@ export class WebhookVerificationError extends Error {
 
 /** Thrown by `new Webhook(secret)` when the secret is empty or not base64; the message never echoes it. */
 export class WebhookSecretError extends Error {
+  /** Builds the error; `message` must not contain the secret. */
   constructor(message: string) {
     super(message);
     this.name = "WebhookSecretError";

@@ -1,6 +1,7 @@
 /**
  * Standard Webhooks signing and verification for Octohooks, importable alone as `octohooks/webhooks`.
- * It imports nothing outside this folder and uses the runtime's native HMAC.
+ * It uses the runtime's native HMAC and imports nothing outside this folder but, in the Node build,
+ * `core/nodeCrypto.ts`: the lazy loader of `node:crypto`, which pulls in no client code.
  *
  * @example
  * ```ts

@@ -132,7 +132,14 @@ export class Webhook {
     msgId: string,
     timestamp: number | Date,
     payload: string | Uint8Array,
-  ): { "webhook-id": string; "webhook-timestamp": string; "webhook-signature": string } {
+  ): {
+    /** `msgId`, which receivers use to drop redeliveries. */
+    "webhook-id": string;
+    /** `timestamp` in unix seconds. */
+    "webhook-timestamp": string;
+    /** `v1,` and the base64 signature (see {@link Webhook.sign}). */
+    "webhook-signature": string;
+  } {
     const seconds = toUnixSeconds(timestamp);
     return {
       "webhook-id": msgId,

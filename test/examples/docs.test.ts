@@ -1,4 +1,4 @@
-// The Markdown guides: every TypeScript block type-checks against the SDK's source, and every
+// The Markdown guides and the README: every TypeScript block type-checks against the SDK's source, and every
 // relative link points at a file that exists.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -8,6 +8,7 @@ import { extractSnippets, type Snippet, typeCheckSnippets } from "./support/docS
 import { REPO_ROOT } from "./support/exampleProcess.js";
 
 const GUIDES = [
+  "README.md",
   "docs/README.md",
   "docs/getting-started.md",
   "docs/sending-messages.md",

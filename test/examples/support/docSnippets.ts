@@ -1,8 +1,8 @@
 /**
  * Extracts the TypeScript code blocks of Markdown guides and type-checks them against the SDK's
  * source, each block as its own module. Blocks may use a few names the guides treat as given
- * (`octohooks`, `mock`, `handleWebhook`); Express and Hono, which are not installed, get minimal
- * typings of the few calls the guides make.
+ * (`octohooks`, `mock`, `handleWebhook`, and the README's `rawBody` and `request`); Express and Hono,
+ * which are not installed, get minimal typings of the few calls the guides make.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { basename, isAbsolute, join } from "node:path";
@@ -41,6 +41,10 @@ declare global {
   const mock: MockServer;
   /** The reader's own code that acts on a verified webhook. */
   function handleWebhook(id: string, payload: unknown): Promise<void>;
+  /** A received webhook's raw body, as the README's receiving snippet names it. */
+  const rawBody: string;
+  /** The received webhook's request, as the README's receiving snippet names it. */
+  const request: Request;
 }
 `;
 
