@@ -69,6 +69,7 @@ describe("npm run bench -- --quick", () => {
         "openapi-fetch default",
         "openapi-fetch light Request",
         "raw fetch",
+        "raw fetch + signal",
         "raw fetch + timeout",
         "svix",
       ]
