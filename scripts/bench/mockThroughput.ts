@@ -1,6 +1,8 @@
 // The mock server under load, three processes apart: this process creates messages through the SDK
 // at concurrency 32; `octohooks-mock` runs in a second process; a receiver answering 200 in a third
-// counts the deliveries (3 endpoints per message) until every one has arrived. Beside it, the same
+// counts the deliveries (3 endpoints per message) until every one has arrived. The mock runs with a
+// bounded history (MOCK_SETTINGS: the last 10,000 messages, payloads dropped once delivered), so
+// its memory can stay flat over the run; the report says so. Beside it, the same
 // client against a bare node:http server in its own process: the ceiling for Node on this machine.
 // Run: node --expose-gc --import tsx scripts/bench/mockThroughput.ts [--quick]
 import { existsSync } from "node:fs";
@@ -31,6 +33,8 @@ export interface MemorySample {
 export interface MockThroughputResult {
   /** How the mock was started: the built `dist/mock-bin.js`, or the source through tsx. */
   mockCommand: string;
+  /** The mock's retention flags, e.g. `--retain-messages 10000 --no-retain-payloads`. */
+  mockSettings: string;
   messages: number;
   concurrency: number;
   endpointsPerMessage: number;
@@ -65,10 +69,12 @@ const ENDPOINTS = 3;
 const BODY = { eventType: "invoice.paid", payload: { id: "in_1", amount: 1999, currency: "EUR" } };
 const SERVER_PROCESS = ["--import", "tsx", "scripts/bench/serverProcess.ts"];
 const MEMORY_PROBE = pathToFileURL(join(REPO_ROOT, "scripts/bench/memoryProbe.mjs")).href;
+/** Bounded history: without it the mock keeps every message (~3 KB each) and memory grows linearly. */
+const MOCK_SETTINGS = ["--retain-messages", "10000", "--no-retain-payloads"];
 
 /** The built bin when there is one (what users run), else the source through tsx. */
 function mockArgs(): { label: string; args: string[] } {
-  const flags = ["--port", "0", "--token", `${TOKEN}:default`, "--quiet"];
+  const flags = ["--port", "0", "--token", `${TOKEN}:default`, "--quiet", ...MOCK_SETTINGS];
   const probe = ["--expose-gc", "--import", MEMORY_PROBE];
   if (existsSync(join(REPO_ROOT, "dist/mock-bin.js")))
     return { label: "node dist/mock-bin.js", args: [...probe, "dist/mock-bin.js", ...flags] };
@@ -132,7 +138,7 @@ export async function benchMockThroughput(opts: { quick?: boolean } = {}): Promi
   let mock: ServerProcess | undefined;
   let measured: Omit<
     MockThroughputResult,
-    "mockCommand" | "ceilingPerSec" | "ceilingRunsPerSec" | "ratioToCeiling"
+    "mockCommand" | "mockSettings" | "ceilingPerSec" | "ceilingRunsPerSec" | "ratioToCeiling"
   >;
   try {
     mock = await spawnServer(args, { ready: /listening on (http:\/\/\S+)/ });
@@ -151,6 +157,7 @@ export async function benchMockThroughput(opts: { quick?: boolean } = {}): Promi
   const ceilingPerSec = Math.max(before, after);
   return {
     mockCommand: label,
+    mockSettings: MOCK_SETTINGS.join(" "),
     ceilingPerSec,
     ceilingRunsPerSec: [before, after],
     ratioToCeiling: measured.deliveredMessagesPerSec / ceilingPerSec,

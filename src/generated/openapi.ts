@@ -1434,7 +1434,10 @@ export interface components {
                 "application/json": components["schemas"]["HttpError"];
             };
         };
-        /** @description The server failed; the request may be retried. */
+        /**
+         * @description The server failed (any 5xx: `500 internal_error`, or a `502`/`503`/`504` on the way); the
+         *     request may be retried.
+         */
         InternalServerError: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
@@ -1630,7 +1633,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "application.list": {
@@ -1682,7 +1685,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "application.create": {
@@ -1763,7 +1766,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "application.get": {
@@ -1808,7 +1811,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "application.update": {
@@ -1885,7 +1888,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "application.delete": {
@@ -1917,7 +1920,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "application.patch": {
@@ -1978,7 +1981,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.list": {
@@ -2046,7 +2049,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.create": {
@@ -2126,7 +2129,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.get": {
@@ -2185,7 +2188,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.update": {
@@ -2290,7 +2293,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.delete": {
@@ -2327,7 +2330,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.patch": {
@@ -2396,7 +2399,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.getSecret": {
@@ -2440,7 +2443,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.rotateSecret": {
@@ -2495,7 +2498,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.getHeaders": {
@@ -2545,7 +2548,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.updateHeaders": {
@@ -2594,7 +2597,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.patchHeaders": {
@@ -2644,7 +2647,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.recover": {
@@ -2708,7 +2711,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.replayMissing": {
@@ -2773,7 +2776,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.getStats": {
@@ -2825,7 +2828,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "endpoint.sendExample": {
@@ -2895,7 +2898,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "message.list": {
@@ -2973,7 +2976,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "message.create": {
@@ -3061,7 +3064,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "message.get": {
@@ -3123,7 +3126,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "message.expungeContent": {
@@ -3160,7 +3163,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.listByEndpoint": {
@@ -3239,7 +3242,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.listByMessage": {
@@ -3316,7 +3319,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.get": {
@@ -3374,7 +3377,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.expungeContent": {
@@ -3416,7 +3419,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.resend": {
@@ -3466,7 +3469,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.listAttemptedMessages": {
@@ -3553,7 +3556,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "attempt.listAttemptedDestinations": {
@@ -3620,7 +3623,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "eventType.list": {
@@ -3675,7 +3678,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "eventType.create": {
@@ -3764,7 +3767,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "eventType.get": {
@@ -3824,7 +3827,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "eventType.update": {
@@ -3947,7 +3950,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "eventType.delete": {
@@ -3982,7 +3985,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
     "eventType.patch": {
@@ -4052,7 +4055,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["InternalServerError"];
         };
     };
 }

@@ -7,7 +7,7 @@
  * ```
  * @module
  */
-import { parseCliArgs, startCli, USAGE } from "./cli.js";
+import { parseCliArgs, startCli, stopOnSignal, USAGE } from "./cli.js";
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof parseCliArgs>;
@@ -22,13 +22,14 @@ async function main(): Promise<void> {
     return;
   }
   const running = await startCli(config, (line) => process.stdout.write(`${line}\n`));
-  const stop = async (signal: string) => {
-    process.stdout.write(`Received ${signal}, stopping\n`);
-    await running.stop();
-    process.exit(0);
+  const out = {
+    stdout: (line: string) => process.stdout.write(`${line}\n`),
+    stderr: (line: string) => process.stderr.write(`${line}\n`),
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // stopOnSignal never rejects: a failed stop exits 1 with one line on stderr.
+  const stop = (signal: string) => void stopOnSignal(running, signal, out).then((code) => process.exit(code));
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

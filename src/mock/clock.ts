@@ -62,7 +62,10 @@ export class VirtualClock implements Clock {
   #order = 0;
   readonly #timers = new Map<object, VirtualTimer>();
 
-  /** @param startMs The initial time, in ms since the epoch (default: the real current time). */
+  /**
+   * A clock stopped at `startMs`; only {@link VirtualClock.advance} moves it.
+   * @param startMs The initial time, in ms since the epoch (default: the real current time).
+   */
   constructor(startMs: number = Date.now()) {
     this.#now = startMs;
   }

@@ -4,11 +4,12 @@
  * @module
  */
 import { Webhook } from "../webhooks/index.js";
+import type { DeliveryTransport } from "./transport.js";
+
+export { MAX_RECORDED_RESPONSE_BYTES } from "./transport.js";
 
 /** The `user-agent` of every delivery. */
 export const DELIVERY_USER_AGENT = "Octohooks-Webhooks/1.0 (mock)";
-/** Response bodies are kept up to this many bytes (10 KB). */
-export const MAX_RECORDED_RESPONSE_BYTES = 10 * 1024;
 
 /** What to send, and where. */
 export interface DeliveryRequest {
@@ -23,7 +24,8 @@ export interface DeliveryRequest {
   readonly timestampSeconds: number;
   /** Real milliseconds the receiver has to answer before the attempt fails. */
   readonly timeoutMs: number;
-  readonly fetch: typeof fetch;
+  /** Sends the `POST`: node:http or a `fetch` (see transport.ts). */
+  readonly send: DeliveryTransport;
   /** Aborts the delivery (the mock is closing). */
   readonly signal?: AbortSignal | undefined;
 }
@@ -74,6 +76,9 @@ export async function deliverWebhook(request: DeliveryRequest): Promise<Delivery
   const timer = setTimeout(() => controller.abort(), request.timeoutMs);
   timer.unref?.();
   try {
+    // Both transports refuse these alike (undici cannot send them; node:http would send Basic auth).
+    if (/^https?:\/\/[^/?#]*@/i.test(request.url))
+      throw new TypeError("URLs with credentials are not supported");
     const headers = {
       ...request.headers,
       "content-type": "application/json",
@@ -87,16 +92,9 @@ export async function deliverWebhook(request: DeliveryRequest): Promise<Delivery
         request.body,
       ),
     };
-    const response = await request.fetch(request.url, {
-      method: "POST",
-      headers,
-      body: request.body,
-      redirect: "manual",
-      signal: controller.signal,
-    });
-    const text = await readTruncated(response);
-    const ok = response.status >= 200 && response.status < 300;
-    return { ok, statusCode: response.status, response: text, durationMs: elapsed(started) };
+    const answer = await request.send(request.url, headers, request.body, controller.signal);
+    const ok = answer.status >= 200 && answer.status < 300;
+    return { ok, statusCode: answer.status, response: answer.body, durationMs: elapsed(started) };
   } catch (error) {
     const timedOut = controller.signal.aborted && !request.signal?.aborted;
     const response = timedOut
@@ -107,24 +105,6 @@ export async function deliverWebhook(request: DeliveryRequest): Promise<Delivery
     clearTimeout(timer);
     request.signal?.removeEventListener("abort", onAbort);
   }
-}
-
-/** Reads at most 10 KB of the body, then stops reading. */
-async function readTruncated(response: Response): Promise<string> {
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < MAX_RECORDED_RESPONSE_BYTES) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  if (size >= MAX_RECORDED_RESPONSE_BYTES) await reader.cancel().catch(() => undefined);
-  const bytes = Buffer.concat(chunks).subarray(0, MAX_RECORDED_RESPONSE_BYTES);
-  // A multi-byte character cut at the limit decodes as U+FFFD, one char for 1-3 bytes: still within 10 KB.
-  return new TextDecoder().decode(bytes);
 }
 
 function elapsed(started: number): number {

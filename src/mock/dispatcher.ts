@@ -10,21 +10,29 @@ import { destinationFor, endpointSubscribes, recordAttempt } from "./deliveryRec
 import type { RandomSource } from "./seededRandom.js";
 import type { DestinationRecord, EndpointRecord, MessageRecord, TriggerType } from "./store.js";
 import { TaskQueue } from "./taskQueue.js";
+import type { DeliveryTransport } from "./transport.js";
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One line of the delivery log, without secrets: the URL is cut to its origin (paths can be tokens). */
 export interface DeliveryLogEntry {
+  /** Name of the environment the message belongs to. */
   readonly environment: string;
+  /** ID of the message delivered. */
   readonly msgId: string;
+  /** ID of the endpoint it was delivered to. */
   readonly endpointId: string;
   /** The endpoint URL's origin only, e.g. `https://hooks.slack.com`. */
   readonly url: string;
   /** 1-based attempt number within the delivery's retry cycle. */
   readonly attempt: number;
+  /** `scheduled` for automatic deliveries and retries, `manual` for a resend, recover or replay. */
   readonly triggerType: TriggerType;
+  /** Whether the endpoint answered 2xx within the delivery timeout. */
   readonly ok: boolean;
+  /** HTTP status of the answer; 0 for a connection error or timeout. */
   readonly statusCode: number;
+  /** How long the attempt took, in ms. */
   readonly durationMs: number;
   /** When the next retry is due, `null` when none is scheduled. */
   readonly nextAttempt: number | null;
@@ -39,8 +47,8 @@ export interface DispatcherOptions {
   readonly retryJitter: number;
   readonly random: RandomSource;
   readonly deliveryTimeoutMs: number;
-  /** The fetch used to deliver, looked up at each delivery. */
-  readonly fetch: () => typeof fetch;
+  /** How deliveries are sent, looked up at each delivery. */
+  readonly transport: () => DeliveryTransport;
   /** Keep payloads after every delivery of a message is over. */
   readonly retainPayloads: boolean;
   readonly onDelivery?: ((entry: DeliveryLogEntry) => void) | undefined;
@@ -89,6 +97,8 @@ export class Dispatcher {
         this.deliver(message, endpoint, { triggerType: "scheduled", retries: true });
     }
     this.#pruneIfOver(message);
+    // Nothing to deliver: the message is over at once (and may be evicted like a delivered one).
+    if (message.openDeliveries === 0) message.app.env.retention.idle(message);
   }
 
   /**
@@ -111,6 +121,7 @@ export class Dispatcher {
     }
     const task: DeliveryTask = { dueAt: now, destination, attempt: 1, slotReserved: false, ...how };
     if (how.retries) this.#cycles.set(destination, task);
+    message.openDeliveries += 1;
     this.#enqueue(task);
     return destination;
   }
@@ -204,16 +215,19 @@ export class Dispatcher {
     const { destination } = task;
     const { endpoint } = destination;
     // A retry of a cycle that was replaced or ended (a resend got through) has nothing left to do.
-    if (task.retries && this.#cycles.get(destination) !== task) return undefined;
-    if (endpoint.deleted || endpoint.app.deleted) return this.#endCycle(task);
+    if (task.retries && this.#cycles.get(destination) !== task) return this.#taskDone(task);
+    if (endpoint.deleted || endpoint.app.deleted) {
+      this.#endCycle(task);
+      return this.#taskDone(task);
+    }
     if (!endpoint.enabled) {
       if (this.#ownsStatus(task)) this.#settleDestination(task, false);
       this.#pruneIfOver(destination.message);
-      return undefined;
+      return this.#taskDone(task);
     }
     if (destination.message.payload === undefined) {
       this.#dropPayloadless(task, now);
-      return undefined;
+      return this.#taskDone(task);
     }
     if (this.#waitForRateLimit(task, now)) return undefined;
     if (this.#ownsStatus(task)) {
@@ -222,6 +236,7 @@ export class Dispatcher {
     }
     const run = this.#attempt(task).finally(() => {
       this.#inFlight.delete(run);
+      this.#taskDone(task);
       this.#notify();
     });
     this.#inFlight.add(run);
@@ -258,7 +273,7 @@ export class Dispatcher {
       headers: endpoint.headers,
       timestampSeconds: Math.floor(sentAt / 1000),
       timeoutMs: this.options.deliveryTimeoutMs,
-      fetch: this.options.fetch(),
+      send: this.options.transport(),
       signal: this.#closing.signal,
     });
     if (this.#closing.signal.aborted) return;
@@ -295,6 +310,18 @@ export class Dispatcher {
     } catch {
       // A throwing user callback must not break the delivery queue.
     }
+  }
+
+  /**
+   * A task is over (attempted, or dropped unsent); a message with no task left is handed to its
+   * environment's retention, which may evict it.
+   */
+  #taskDone(task: DeliveryTask): undefined {
+    const { message } = task.destination;
+    message.openDeliveries -= 1;
+    if (message.openDeliveries === 0 && !this.#closing.signal.aborted)
+      message.app.env.retention.idle(message);
+    return undefined;
   }
 
   /** Whether the task's outcome is the destination's status: no other retry cycle owns it. */
@@ -344,6 +371,7 @@ export class Dispatcher {
       slotReserved: false,
     };
     this.#cycles.set(destination, retry);
+    destination.message.openDeliveries += 1;
     this.#enqueue(retry);
     return dueAt;
   }

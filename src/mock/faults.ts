@@ -29,6 +29,7 @@ export interface FaultMatch {
 
 /** A fault to inject. */
 export interface FaultSpec extends FaultMatch {
+  /** What the fault does (see {@link FaultKind}). */
   kind: FaultKind;
   /** `serverError` only: the 5xx status (default 500). */
   status?: number;
@@ -42,6 +43,7 @@ export interface FaultSpec extends FaultMatch {
 
 /** An injected fault. */
 export interface Fault {
+  /** The spec it was injected with. */
   readonly spec: Readonly<FaultSpec>;
   /** Requests it was applied to so far. */
   readonly hits: number;
@@ -52,12 +54,18 @@ export interface Fault {
 }
 
 /** How many requests each kind of fault was applied to. */
-export type FaultStats = Record<FaultKind, number> & { total: number };
+export type FaultStats = Record<FaultKind, number> & {
+  /** All kinds together. */
+  total: number;
+};
 
 /** The request facts faults are matched against. */
 export interface FaultTarget {
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
+  /** The spec's operationId of the route, `undefined` when none matched. */
   readonly operationId: string | undefined;
 }
 

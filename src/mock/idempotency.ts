@@ -56,7 +56,8 @@ export class IdempotencyCache {
   begin(key: string, fingerprint: string): IdempotencyDecision {
     const now = this.now();
     const entry = this.#entries.get(key);
-    if (entry && entry.expiresAt > now) {
+    // A request still running outlives its TTL too: forgetting it would let a retry run it twice.
+    if (entry && (entry.expiresAt > now || !entry.response)) {
       if (entry.fingerprint !== fingerprint) return { kind: "mismatch" };
       return entry.response ? { kind: "replay", response: entry.response } : { kind: "in_flight" };
     }

@@ -23,6 +23,7 @@ export interface ListenOptions {
 export interface MockListener {
   /** Base URL to give a client, e.g. `http://127.0.0.1:54321`. */
   readonly url: string;
+  /** The port bound (the one picked when `port: 0` was asked). */
   readonly port: number;
   /** Stops accepting connections and closes open ones. */
   close(): Promise<void>;

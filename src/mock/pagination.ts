@@ -11,6 +11,13 @@ export interface Sequenced {
   readonly seq: number;
 }
 
+/** Read access to a list sorted by `seq`: an array, or a `SeqList`. */
+export interface SeqView<T> {
+  readonly length: number;
+  /** The item at `index` (0 ≤ index < length). */
+  at(index: number): T | undefined;
+}
+
 /** Sort order of a list. */
 export type Order = "ascending" | "descending";
 
@@ -49,12 +56,12 @@ export function decodeCursor(text: string): Cursor | undefined {
 }
 
 /** Index of the first item of `items` (sorted by seq) whose seq is greater than `seq`. */
-export function indexAfter(items: readonly Sequenced[], seq: number): number {
+export function indexAfter(items: SeqView<Sequenced>, seq: number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((items[mid] as Sequenced).seq <= seq) low = mid + 1;
+    if ((items.at(mid) as Sequenced).seq <= seq) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -68,7 +75,7 @@ export function removeBySeq<T extends Sequenced>(items: T[], item: T): void {
 
 /** Reads one page of `list` (sorted by ascending seq) in the requested order, keeping only items that pass `filter`. */
 export function paginate<T extends Sequenced>(
-  list: readonly T[],
+  list: SeqView<T>,
   request: PageRequest,
   filter: (item: T) => boolean = () => true,
 ): Page<T> {
@@ -112,12 +119,12 @@ function emptyPage<T>(cursor: Cursor | undefined, forward: number): Page<T> {
 }
 
 /** Index of the first item past `seq` when walking with `step` (+1 up, -1 down). */
-function firstIndexBeyond<T extends Sequenced>(list: readonly T[], seq: number, step: number): number {
+function firstIndexBeyond<T extends Sequenced>(list: SeqView<T>, seq: number, step: number): number {
   return step === 1 ? indexAfter(list, seq) : indexAfter(list, seq - 1) - 1;
 }
 
 function collect<T extends Sequenced>(
-  list: readonly T[],
+  list: SeqView<T>,
   start: number,
   step: number,
   max: number,
@@ -125,14 +132,14 @@ function collect<T extends Sequenced>(
 ): T[] {
   const out: T[] = [];
   for (let i = start; i >= 0 && i < list.length && out.length < max; i += step) {
-    const item = list[i] as T;
+    const item = list.at(i) as T;
     if (filter(item)) out.push(item);
   }
   return out;
 }
 
 function hasMatch<T extends Sequenced>(
-  list: readonly T[],
+  list: SeqView<T>,
   start: number,
   step: number,
   filter: (item: T) => boolean,

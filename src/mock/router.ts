@@ -20,6 +20,7 @@ import {
 import type { FaultInjector } from "./faults.js";
 import { requestFingerprint } from "./idempotency.js";
 import { newId } from "./ids.js";
+import { observed, reportExchange } from "./observe.js";
 import type { Operation, OperationContext, OperationSettings } from "./operation.js";
 import { matchRoute, type RouteMatch } from "./routes.js";
 import { eventTypeNameParam, idOrUid } from "./schemas.js";
@@ -28,13 +29,19 @@ import type { Schema, ValidationIssue } from "./validation.js";
 
 /** One line of the request log (never a token, header value or body). */
 export interface RequestLogEntry {
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
   /** Response status; 0 when the connection was dropped. */
   readonly status: number;
+  /** Time from request to response, in ms. */
   readonly durationMs: number;
+  /** The `x-request-id` of the response (the client's own, when it sent one). */
   readonly requestId: string;
+  /** The spec's operationId, e.g. `message.create`; `undefined` when no route matched. */
   readonly operationId: string | undefined;
+  /** The environment the token opened; `undefined` for public or unauthenticated requests. */
   readonly environment: string | undefined;
 }
 
@@ -89,7 +96,10 @@ export function createRouter(options: RouterOptions): Router {
       // The user's logging callback failing is no reason to fail the request.
     }
     if (response === DROP_CONNECTION) return response;
-    return { ...response, headers: { ...response.headers, "x-request-id": requestId } };
+    const sent = { ...response, headers: { ...response.headers, "x-request-id": requestId } };
+    if (observed())
+      reportExchange({ ...sent, method: request.method, path: request.path, search: request.search });
+    return sent;
   };
 }
 

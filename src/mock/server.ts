@@ -15,6 +15,7 @@ import { createRouter, type RequestLogEntry, type Router } from "./router.js";
 import { seededRandom } from "./seededRandom.js";
 import { type MockSnapshot, snapshotEnvironment } from "./snapshot.js";
 import { MockStore } from "./store.js";
+import { type DeliveryTransport, nodeTransport, pickTransport } from "./transport.js";
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -36,15 +37,36 @@ export interface MockServerOptions {
   deliveryTimeoutMs?: number;
   /** How long a rotated-out endpoint secret still signs deliveries, in ms of the clock (default 24 h). */
   secretGracePeriodMs?: number;
-  /** Keep message payloads once all their deliveries are over (default true). `false` keeps memory flat on long runs. */
+  /**
+   * Keep message payloads once all their deliveries are over (default true). With `false` a delivered
+   * message reads back with `payload: {}` and cannot be resent (409 `payload_expunged`); with
+   * {@link MockServerOptions.retainMessages} it keeps memory flat on long runs.
+   */
   retainPayloads?: boolean;
+  /**
+   * Messages kept per environment (default: all, i.e. `Infinity`). Past this many, the oldest message
+   * whose deliveries are all over (none pending, scheduled or in flight) is forgotten together with
+   * its attempts and delivery records: it answers 404 and leaves every list and the endpoint stats.
+   * A message still in delivery is never forgotten, so the count can pass the limit while that
+   * many are in delivery. A positive integer.
+   */
+  retainMessages?: number;
   /** How long idempotency keys are remembered, in ms of the clock (default 24 h). */
   idempotencyTtlMs?: number;
-  /** Keys remembered per environment at most, oldest forgotten first (default 10 000). */
+  /**
+   * Keys remembered per environment at most, oldest completed ones forgotten first (default 10 000).
+   * A deliberate deviation from the service, which replays any key for 24 h: the cap keeps memory
+   * flat, so past 10 000 keyed requests within the TTL a retry of an old request runs again. A key
+   * whose request is still in flight is never forgotten, so a retry can never run it twice.
+   */
   idempotencyMaxKeys?: number;
   /** Seeds fault probabilities and retry jitter, so a run repeats exactly (default: random). */
   seed?: number;
-  /** The fetch deliveries use (default: the global `fetch` at delivery time). */
+  /**
+   * The fetch deliveries use. Default: node:http(s) with keep-alive connections while the global
+   * `fetch` is untouched, and the global `fetch` at delivery time once something replaced it (msw's
+   * `server.listen()`, a test stub), so those see every delivery.
+   */
   fetch?: typeof fetch;
   /** Called once per request answered. */
   onRequest?: (entry: RequestLogEntry) => void;
@@ -60,7 +82,9 @@ export interface MockServerCore {
   readonly tokens: Readonly<Record<string, string>>;
   /** The base URL of the msw handlers. */
   readonly url: string;
+  /** The clock the mock runs on; with a {@link VirtualClock}, `clock.advance(ms)` runs what falls due. */
   readonly clock: Clock;
+  /** Fault injection for the requests it answers, e.g. `faults.inject({ kind: "rateLimit" })`. */
   readonly faults: FaultInjector;
   /** The in-memory state, for tests that need more than {@link MockServerCore.snapshot}. */
   readonly store: MockStore;
@@ -90,6 +114,12 @@ function checkOptions(options: MockServerOptions): void {
     if (value !== undefined && !(Number.isFinite(value) && value > 0))
       throw new RangeError(`${name} must be > 0`);
   }
+  const retain = options.retainMessages;
+  if (
+    retain !== undefined &&
+    !(retain === Number.POSITIVE_INFINITY || (Number.isInteger(retain) && retain > 0))
+  )
+    throw new RangeError("retainMessages must be a positive integer (or Infinity)");
   const jitter = options.retryJitter;
   if (jitter !== undefined && !(jitter >= 0 && jitter < 1))
     throw new RangeError("retryJitter must be within [0, 1)");
@@ -97,6 +127,35 @@ function checkOptions(options: MockServerOptions): void {
     if (!token || !env)
       throw new TypeError("tokens must map non-empty tokens to non-empty environment names");
   }
+}
+
+/** The store, with the options' idempotency and retention limits (defaults as documented above). */
+function createStore(options: MockServerOptions, tokens: Record<string, string>, clock: Clock): MockStore {
+  return new MockStore(tokens, {
+    idempotencyTtlMs: options.idempotencyTtlMs ?? DAY_MS,
+    idempotencyMaxKeys: options.idempotencyMaxKeys ?? 10_000,
+    retainMessages: options.retainMessages ?? Number.POSITIVE_INFINITY,
+    now: () => clock.now(),
+  });
+}
+
+/** The dispatcher, with the options' delivery settings (defaults as documented above). */
+function createDispatcher(
+  options: MockServerOptions,
+  clock: Clock,
+  seed: number,
+  node: DeliveryTransport,
+): Dispatcher {
+  return new Dispatcher({
+    clock,
+    retrySchedule: resolveRetrySchedule(options),
+    retryJitter: options.retryJitter ?? 0.1,
+    random: seededRandom(seed ^ 0x5bd1e995),
+    deliveryTimeoutMs: options.deliveryTimeoutMs ?? 15_000,
+    transport: () => pickTransport(options.fetch, node),
+    retainPayloads: options.retainPayloads ?? true,
+    onDelivery: options.onDelivery,
+  });
 }
 
 /** Creates the mock without msw handlers. */
@@ -108,23 +167,11 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
       ? { ...options.tokens }
       : { [newToken()]: "default" };
   const token = Object.keys(tokens)[0] as string;
-  const store = new MockStore(tokens, {
-    idempotencyTtlMs: options.idempotencyTtlMs ?? DAY_MS,
-    idempotencyMaxKeys: options.idempotencyMaxKeys ?? 10_000,
-    now: () => clock.now(),
-  });
+  const store = createStore(options, tokens, clock);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   const faults = new FaultInjector(seed);
-  const dispatcher = new Dispatcher({
-    clock,
-    retrySchedule: resolveRetrySchedule(options),
-    retryJitter: options.retryJitter ?? 0.1,
-    random: seededRandom(seed ^ 0x5bd1e995),
-    deliveryTimeoutMs: options.deliveryTimeoutMs ?? 15_000,
-    fetch: () => options.fetch ?? globalThis.fetch,
-    retainPayloads: options.retainPayloads ?? true,
-    onDelivery: options.onDelivery,
-  });
+  const node = nodeTransport();
+  const dispatcher = createDispatcher(options, clock, seed, node.send);
   const router: Router = createRouter({
     store,
     dispatcher,
@@ -157,6 +204,7 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
     },
     async close() {
       dispatcher.close();
+      node.close();
       faults.releaseHangs();
       await Promise.all([...listeners].map((listener) => listener.close()));
       listeners.clear();

@@ -8,11 +8,26 @@ import { applicationOut, attemptOut, endpointOut, eventTypeOut, messageOut } fro
 
 /** Everything in one environment, each item shaped like its API response plus its `appId`. */
 export interface MockSnapshot {
+  /** The environment's name. */
   readonly environment: string;
+  /** Its applications, as `ApplicationOut`. */
   readonly applications: ReturnType<typeof applicationOut>[];
-  readonly endpoints: (ReturnType<typeof endpointOut> & { appId: string })[];
-  readonly messages: (ReturnType<typeof messageOut> & { appId: string })[];
-  readonly attempts: (ReturnType<typeof attemptOut> & { appId: string })[];
+  /** Its endpoints, as `EndpointOut` (never the secret). */
+  readonly endpoints: (ReturnType<typeof endpointOut> & {
+    /** ID of its application. */
+    appId: string;
+  })[];
+  /** Its messages, as `MessageOut` with their payload. */
+  readonly messages: (ReturnType<typeof messageOut> & {
+    /** ID of its application. */
+    appId: string;
+  })[];
+  /** Its delivery attempts, as `MessageAttemptOut`. */
+  readonly attempts: (ReturnType<typeof attemptOut> & {
+    /** ID of its application. */
+    appId: string;
+  })[];
+  /** Its event types, as `EventTypeOut` with their schemas. */
   readonly eventTypes: ReturnType<typeof eventTypeOut>[];
 }
 
@@ -23,7 +38,9 @@ export function snapshotEnvironment(env: Environment): MockSnapshot {
     environment: env.name,
     applications: apps.map(applicationOut),
     endpoints: apps.flatMap((app) => app.endpoints.map((e) => ({ ...endpointOut(e), appId: app.id }))),
-    messages: apps.flatMap((app) => app.messages.map((m) => ({ ...messageOut(m, true), appId: app.id }))),
+    messages: apps.flatMap((app) =>
+      app.messages.toArray().map((m) => ({ ...messageOut(m, true), appId: app.id })),
+    ),
     attempts: apps.flatMap((app) =>
       [...app.attemptsById.values()].map((a) => ({ ...attemptOut(a), appId: app.id })),
     ),

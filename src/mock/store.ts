@@ -7,6 +7,8 @@
  */
 import { IdempotencyCache } from "./idempotency.js";
 import type { Sequenced } from "./pagination.js";
+import { MessageRetention } from "./retention.js";
+import type { SeqList } from "./seqList.js";
 
 /** Delivery status of a message to one endpoint. */
 export type MessageStatus = "success" | "pending" | "failed" | "sending";
@@ -27,7 +29,7 @@ export interface ApplicationRecord extends Sequenced {
   readonly endpoints: EndpointRecord[];
   readonly endpointsById: Map<string, EndpointRecord>;
   readonly endpointsByUid: Map<string, EndpointRecord>;
-  readonly messages: MessageRecord[];
+  readonly messages: SeqList<MessageRecord>;
   readonly messagesById: Map<string, MessageRecord>;
   readonly messagesByUid: Map<string, MessageRecord>;
   readonly attemptsById: Map<string, AttemptRecord>;
@@ -59,8 +61,8 @@ export interface EndpointRecord extends Sequenced {
   /** The current secret first, then rotated-out ones still in their grace period. */
   secrets: SecretRecord[];
   deleted: boolean;
-  readonly destinations: DestinationRecord[];
-  readonly attempts: AttemptRecord[];
+  readonly destinations: SeqList<DestinationRecord>;
+  readonly attempts: SeqList<AttemptRecord>;
   /** Earliest time the next delivery may start under `rateLimit`. */
   nextSlotAt: number;
 }
@@ -76,6 +78,8 @@ export interface MessageRecord extends Sequenced {
   readonly timestamp: number;
   readonly destinations: DestinationRecord[];
   readonly attempts: AttemptRecord[];
+  /** Deliveries of it queued or in flight (a retry cycle, a resend); while above 0 it is never evicted. */
+  openDeliveries: number;
 }
 
 /** The delivery of one message to one endpoint: its status and next scheduled attempt. */
@@ -123,13 +127,17 @@ export class Environment {
   readonly eventTypes: EventTypeRecord[] = [];
   readonly eventTypesByName = new Map<string, EventTypeRecord>();
   readonly idempotency: IdempotencyCache;
+  /** Which messages are kept, and the eviction of the oldest delivered ones past the limit. */
+  readonly retention: MessageRetention;
   #seq = 0;
 
   constructor(
     readonly name: string,
     idempotency: IdempotencyCache,
+    retention: MessageRetention,
   ) {
     this.idempotency = idempotency;
+    this.retention = retention;
   }
 
   /** The next value of this environment's ever-growing sequence (starts at 1). */
@@ -148,14 +156,20 @@ export class Environment {
 export interface MockStoreOptions {
   /** How long an idempotency key is remembered, in ms. */
   idempotencyTtlMs: number;
-  /** At most this many idempotency keys are kept per environment (oldest forgotten first). */
+  /**
+   * At most this many idempotency keys are kept per environment (oldest completed forgotten first;
+   * in-flight ones never): a deliberate cap below the service's 24 h, see `MockServerOptions`.
+   */
   idempotencyMaxKeys: number;
+  /** Messages kept per environment, more only while more are in delivery (`Infinity`: all). */
+  retainMessages: number;
   /** The clock that timestamps idempotency records. */
   now: () => number;
 }
 
 /** All environments of one mock server, and the tokens that open them. */
 export class MockStore {
+  /** Every environment by name, in creation order. */
   readonly environments = new Map<string, Environment>();
   readonly #byToken = new Map<string, Environment>();
 
@@ -171,8 +185,9 @@ export class MockStore {
   environment(name: string): Environment {
     let env = this.environments.get(name);
     if (!env) {
-      const { idempotencyTtlMs, idempotencyMaxKeys, now } = this.options;
-      env = new Environment(name, new IdempotencyCache(now, idempotencyTtlMs, idempotencyMaxKeys));
+      const { idempotencyTtlMs, idempotencyMaxKeys, retainMessages, now } = this.options;
+      const idempotency = new IdempotencyCache(now, idempotencyTtlMs, idempotencyMaxKeys);
+      env = new Environment(name, idempotency, new MessageRetention(retainMessages));
       this.environments.set(name, env);
     }
     return env;

@@ -20,12 +20,19 @@ export function iso(ms: number): string {
 /** `ApplicationOut`. */
 export function applicationOut(app: ApplicationRecord) {
   return {
+    /** The application's ID, `app_…`. */
     id: app.id,
+    /** Your UID for it, or `null`. */
     uid: app.uid,
+    /** Display name. */
     name: app.name,
+    /** Deliveries per second at most, or `null` for no limit. */
     rateLimit: app.rateLimit,
+    /** Your string key/value pairs. */
     metadata: app.metadata,
+    /** Creation time, RFC 3339. */
     createdAt: iso(app.createdAt),
+    /** Last change, RFC 3339. */
     updatedAt: iso(app.updatedAt),
   };
 }
@@ -33,19 +40,33 @@ export function applicationOut(app: ApplicationRecord) {
 /** `EndpointOut` (never the secret). */
 export function endpointOut(endpoint: EndpointRecord) {
   return {
+    /** The endpoint's ID, `ep_…`. */
     id: endpoint.id,
+    /** Your UID for it, or `null`. */
     uid: endpoint.uid,
+    /** Display name, or `null`. */
     name: endpoint.name,
+    /** Free-text description. */
     description: endpoint.description,
+    /** Where deliveries go. */
     url: endpoint.url,
+    /** Disabled endpoints receive nothing. */
     enabled: endpoint.enabled,
+    /** Event types it receives; empty means all. */
     eventTypes: endpoint.eventTypes,
+    /** Channels it listens to; empty means all messages. */
     channels: endpoint.channels,
+    /** Custom headers sent with every delivery. */
     headers: endpoint.headers,
+    /** Deliveries per second at most, or `null` for no limit. */
     rateLimit: endpoint.rateLimit,
+    /** Your string key/value pairs. */
     metadata: endpoint.metadata,
+    /** The endpoint's version number, yours to use. */
     version: endpoint.version,
+    /** Creation time, RFC 3339. */
     createdAt: iso(endpoint.createdAt),
+    /** Last change, RFC 3339. */
     updatedAt: iso(endpoint.updatedAt),
   };
 }
@@ -53,11 +74,21 @@ export function endpointOut(endpoint: EndpointRecord) {
 /** `MessageOut`; `payload` is left out without content and `{}` once expunged. */
 export function messageOut(message: MessageRecord, withContent: boolean) {
   return {
+    /** The message's ID, `msg_…`. */
     id: message.id,
+    /** Your UID for it, or `null`. */
     uid: message.uid,
+    /** Its event type's name. */
     eventType: message.eventType,
-    ...(withContent ? { payload: message.payload ?? {} } : {}),
+    ...(withContent
+      ? {
+          /** The JSON payload (`{}` once expunged). */
+          payload: message.payload ?? {},
+        }
+      : {}),
+    /** Channels it was sent on. */
     channels: message.channels,
+    /** When it was sent, RFC 3339. */
     timestamp: iso(message.timestamp),
   };
 }
@@ -91,15 +122,25 @@ export function messageEndpointOut(destination: DestinationRecord) {
 /** `MessageAttemptOut`. */
 export function attemptOut(attempt: AttemptRecord) {
   return {
+    /** The attempt's ID, `atmpt_…`. */
     id: attempt.id,
+    /** ID of the message attempted. */
     msgId: attempt.message.id,
+    /** ID of the endpoint attempted. */
     endpointId: attempt.endpoint.id,
+    /** The URL the attempt was sent to. */
     url: attempt.url,
+    /** `success` or `failed`. */
     status: attempt.status,
+    /** HTTP status of the answer; 0 for a connection error or timeout. */
     responseStatusCode: attempt.responseStatusCode,
+    /** Body of the answer, cut at 10 KB; `""` once expunged. */
     response: attempt.response,
+    /** How long the attempt took, in ms. */
     responseDurationMs: attempt.responseDurationMs,
+    /** `scheduled` (automatic) or `manual` (resend, recover, replay). */
     triggerType: attempt.triggerType,
+    /** When it was made, RFC 3339. */
     timestamp: iso(attempt.timestamp),
   };
 }
@@ -107,11 +148,17 @@ export function attemptOut(attempt: AttemptRecord) {
 /** `EventTypeOut`; lists leave `schemas` null unless asked for content. */
 export function eventTypeOut(eventType: EventTypeRecord, withSchemas = true) {
   return {
+    /** The event type's name, e.g. `customer.created`. */
     name: eventType.name,
+    /** Free-text description. */
     description: eventType.description,
+    /** Payload JSON Schemas by version, or `null`. */
     schemas: withSchemas ? eventType.schemas : null,
+    /** Archived event types are hidden from lists by default. */
     archived: eventType.archived,
+    /** Creation time, RFC 3339. */
     createdAt: iso(eventType.createdAt),
+    /** Last change, RFC 3339. */
     updatedAt: iso(eventType.updatedAt),
   };
 }

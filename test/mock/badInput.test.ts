@@ -124,6 +124,45 @@ describe("bad input never crashes the mock or changes its state", () => {
   });
 });
 
+describe("unknown body fields", () => {
+  it("201s an application with an unknown field, and neither stores nor echoes it", async () => {
+    const created = await h.api("POST", "/api/v1/app", {
+      body: { name: "Extra", uid: "extra", isAdmin: true, createdAt: "1999-01-01T00:00:00Z" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty("isAdmin");
+    expect(created.body.createdAt).not.toBe("1999-01-01T00:00:00.000Z");
+    const read = await h.api("GET", "/api/v1/app/extra");
+    expect(read.body).toEqual(created.body);
+    const stored = h.mock.store.environments.get("default")?.findApp("extra");
+    expect(stored).not.toHaveProperty("isAdmin");
+    expect(JSON.stringify(h.mock.snapshot())).not.toContain("isAdmin");
+  });
+
+  it("201s an endpoint with an unknown field, and neither stores nor echoes it", async () => {
+    const created = await h.api("POST", "/api/v1/app/app/endpoint", {
+      body: { url: "https://e.example/hook", uid: "ep", verifyTls: false, secretKey: "leak" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty("verifyTls");
+    expect(created.body).not.toHaveProperty("secretKey");
+    const read = await h.api("GET", "/api/v1/app/app/endpoint/ep");
+    expect(read.body).toEqual(created.body);
+    // PATCH copies the fields it got onto the endpoint: only the known ones may get there.
+    const patched = await h.api("PATCH", "/api/v1/app/app/endpoint/ep", {
+      body: { description: "d", verifyTls: false, deleted: true },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).not.toHaveProperty("verifyTls");
+    expect((await h.api("GET", "/api/v1/app/app/endpoint/ep")).body.description).toBe("d");
+    const stored = h.mock.store.environments.get("default")?.findApp("app")?.endpointsByUid.get("ep");
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty("verifyTls");
+    expect(stored).not.toHaveProperty("secretKey");
+    expect(JSON.stringify(h.mock.snapshot())).not.toMatch(/verifyTls|secretKey|leak/);
+  });
+});
+
 describe("keys that look like prototypes", () => {
   let hh: MockHarness;
   beforeEach(async () => {

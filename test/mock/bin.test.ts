@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDelivery, parseCliArgs } from "../../src/mock/cli.js";
+import { formatDelivery, parseCliArgs, startCli, stopOnSignal } from "../../src/mock/cli.js";
 
 let child: ChildProcess | undefined;
 afterEach(() => {
@@ -93,11 +93,59 @@ describe("cli arguments", () => {
     expect(parseCliArgs([]).generatedTokens).toBe(true);
   });
 
+  it("parses the retention options, both spellings of turning payloads off", () => {
+    expect(parseCliArgs([])).toMatchObject({ retainMessages: undefined, retainPayloads: undefined });
+    expect(parseCliArgs(["--retain-messages", "10000", "--retain-payloads=false"])).toMatchObject({
+      retainMessages: 10_000,
+      retainPayloads: false,
+    });
+    expect(parseCliArgs(["--no-retain-payloads"]).retainPayloads).toBe(false);
+    expect(parseCliArgs(["--retain-payloads", "true"]).retainPayloads).toBe(true);
+  });
+
+  it("refuses bad retention values with a message naming the option and what it expects", () => {
+    for (const bad of ["0", "-5", "1.5", "lots", ""])
+      expect(() => parseCliArgs([`--retain-messages=${bad}`])).toThrow(
+        /^--retain-messages: invalid value .* \(expected a positive integer\)$/,
+      );
+    expect(() => parseCliArgs(["--retain-payloads=no"])).toThrow(
+      '--retain-payloads: invalid value "no" (expected true or false)',
+    );
+    expect(() => parseCliArgs(["--retain-payloads=true", "--no-retain-payloads"])).toThrow(
+      /only one of them/,
+    );
+    expect(() => parseCliArgs(["--retain-payloads"])).toThrow(/--retain-payloads/);
+  });
+
+  it("starts the mock with the retention options and says so in the banner", async () => {
+    const lines: string[] = [];
+    const config = parseCliArgs(["--port", "0", "--retain-messages", "2", "--no-retain-payloads", "--quiet"]);
+    const running = await startCli(config, (line) => lines.push(line));
+    try {
+      expect(lines).toContain("  keeping last 2 messages per environment; payloads dropped once delivered");
+      const env = running.mock.store.environments.get("default");
+      expect(env?.retention.limit).toBe(2);
+    } finally {
+      await running.stop();
+    }
+  });
+
   it("rejects bad values", () => {
     expect(() => parseCliArgs(["--port", "70000"])).toThrow(/--port/);
     expect(() => parseCliArgs(["--port", "x"])).toThrow(/--port/);
     expect(() => parseCliArgs(["--token", ":env"])).toThrow(/--token/);
     expect(() => parseCliArgs(["--bogus"])).toThrow();
+  });
+
+  it("a failed stop after a signal exits 1 with one line on stderr, never a rejection", async () => {
+    const out = { stdout: [] as string[], stderr: [] as string[] };
+    const sink = { stdout: (l: string) => out.stdout.push(l), stderr: (l: string) => out.stderr.push(l) };
+    const failing = { stop: () => Promise.reject(new Error("listener would not close")) };
+    expect(await stopOnSignal(failing, "SIGTERM", sink)).toBe(1);
+    expect(out.stdout).toEqual(["Received SIGTERM, stopping"]);
+    expect(out.stderr).toEqual(["octohooks-mock: could not stop cleanly: listener would not close"]);
+    expect(await stopOnSignal({ stop: async () => undefined }, "SIGINT", sink)).toBe(0);
+    expect(out.stderr).toHaveLength(1);
   });
 
   it("formats a delivery with the URL's origin and the endpoint ID", () => {

@@ -145,6 +145,28 @@ describe("delivery", () => {
     expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body.fail).toBe(1);
   });
 
+  it("records a connection error, and never sends to a URL with credentials", async () => {
+    const closed = receiver.url;
+    await receiver.close();
+    receiver = await startReceiver();
+    const refused = await endpoint({ url: closed });
+    const withCredentials = await endpoint({ url: receiver.url.replace("//", "//user:hunter2@") });
+    await send({ eventType: "a" });
+    await h.mock.settle();
+    const attempt = async (ep: string) => (await h.api("GET", `${app}/attempt/endpoint/${ep}`)).body.data[0];
+    expect(await attempt(refused)).toMatchObject({
+      status: "failed",
+      responseStatusCode: 0,
+      response: expect.stringMatching(/^Connection error: .*ECONNREFUSED/),
+    });
+    expect(await attempt(withCredentials)).toMatchObject({
+      status: "failed",
+      responseStatusCode: 0,
+      response: "Connection error: URLs with credentials are not supported",
+    });
+    expect(receiver.received).toHaveLength(0);
+  });
+
   it("truncates recorded responses to 10 KB", async () => {
     receiver.reply = () => ({ status: 200, body: "é".repeat(20_000) });
     const ep = await endpoint({});

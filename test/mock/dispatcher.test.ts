@@ -218,7 +218,7 @@ describe("payload retention", () => {
     await h.mock.settle();
     expect(receiver.received[0]?.body).toBe('{"big":"x"}');
     expect((await h.api("GET", `${app}/msg/${created.body.id}`)).body.payload).toEqual({});
-    expect(h.mock.store.environments.get("default")?.apps[0]?.messages[0]?.payload).toBeUndefined();
+    expect(h.mock.store.environments.get("default")?.apps[0]?.messages.at(0)?.payload).toBeUndefined();
   });
 
   it("holds no payload after thousands of messages that had nothing left to deliver", async () => {
@@ -233,7 +233,7 @@ describe("payload retention", () => {
         }),
       );
     for (let i = 0; i < 5_000; i++) expect((await post()).status).toBe(202);
-    const messages = h.mock.store.environments.get("default")?.apps[0]?.messages ?? [];
+    const messages = h.mock.store.environments.get("default")?.apps[0]?.messages.toArray() ?? [];
     expect(messages).toHaveLength(5_000);
     expect(messages.every((m) => m.payload === undefined)).toBe(true);
   });

@@ -136,4 +136,15 @@ describe("IdempotencyCache", () => {
     expect(cache.begin("b", "f")).toEqual({ kind: "proceed" });
     expect(cache.size).toBeLessThanOrEqual(3);
   });
+
+  it("never forgets a key whose request is still running, even past its TTL", () => {
+    let now = 0;
+    const cache = new IdempotencyCache(() => now, 1000, 10);
+    expect(cache.begin("slow", "f")).toEqual({ kind: "proceed" });
+    now = 5_000;
+    expect(cache.begin("slow", "f")).toEqual({ kind: "in_flight" });
+    cache.complete("slow", { status: 201, headers: {}, body: "{}" });
+    // Completed after its TTL: nothing left to replay, a new request runs.
+    expect(cache.begin("slow", "f")).toEqual({ kind: "proceed" });
+  });
 });

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,10 @@ beforeAll(async () => {
   server.listen({ onUnhandledRequest: "bypass" });
   receiver = await startReceiver();
 });
-afterEach(() => mock.faults.clear());
+afterEach(() => {
+  mock.faults.clear();
+  server.resetHandlers();
+});
 afterAll(async () => {
   server.close();
   await Promise.all([mock.close(), prefixed.close(), receiver.close()]);
@@ -45,6 +49,23 @@ describe("msw handlers (in process)", () => {
     expect(
       new StandardWebhook(secret).verify(delivery?.body ?? "", delivery?.headers as Record<string, string>),
     ).toEqual({ x: 1 });
+  });
+
+  it("delivers through msw: a handler can stand in for the customer's endpoint", async () => {
+    const got: { id: string | null; body: unknown }[] = [];
+    server.use(
+      http.post("https://customer.example/webhooks", async ({ request }) => {
+        got.push({ id: request.headers.get("webhook-id"), body: await request.json() });
+        return new HttpResponse("thanks", { status: 200 });
+      }),
+    );
+    const app = await call("POST", "/api/v1/app", { name: "Customer" });
+    await call("POST", `/api/v1/app/${app.body.id}/endpoint`, { url: "https://customer.example/webhooks" });
+    const msg = await call("POST", `/api/v1/app/${app.body.id}/msg`, { eventType: "a", payload: { y: 2 } });
+    await mock.settle();
+    expect(got).toEqual([{ id: msg.body.id, body: { y: 2 } }]);
+    const [attempt] = (await call("GET", `/api/v1/app/${app.body.id}/attempt/msg/${msg.body.id}`)).body.data;
+    expect(attempt).toMatchObject({ status: "success", response: "thanks" });
   });
 
   it("turns a dropped connection into a network error, after the work", async () => {

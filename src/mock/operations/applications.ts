@@ -8,6 +8,7 @@ import { newId } from "../ids.js";
 import { type OperationContext, readInput, readPageRequest, requireApp } from "../operation.js";
 import { paginate, removeBySeq } from "../pagination.js";
 import { ApplicationIn, ApplicationPatch } from "../schemas.js";
+import { SeqList } from "../seqList.js";
 import type { ApplicationRecord, Environment } from "../store.js";
 import type { Infer } from "../validation.js";
 import { applicationOut } from "../views.js";
@@ -34,7 +35,7 @@ function createApp(
     endpoints: [],
     endpointsById: new Map(),
     endpointsByUid: new Map(),
-    messages: [],
+    messages: new SeqList(),
     messagesById: new Map(),
     messagesByUid: new Map(),
     attemptsById: new Map(),

@@ -14,6 +14,7 @@ import {
 } from "../operation.js";
 import { paginate, removeBySeq } from "../pagination.js";
 import { EndpointIn, EndpointPatch, EndpointUpdate } from "../schemas.js";
+import { SeqList } from "../seqList.js";
 import { type ApplicationRecord, byIdOrUid, type EndpointRecord } from "../store.js";
 import type { Infer } from "../validation.js";
 import { endpointOut } from "../views.js";
@@ -68,8 +69,8 @@ function createEndpoint(
     updatedAt: now,
     secrets: [{ key: secret, expiresAt: null }],
     deleted: false,
-    destinations: [],
-    attempts: [],
+    destinations: new SeqList(),
+    attempts: new SeqList(),
     nextSlotAt: 0,
   };
   replaceFields(endpoint, body);

@@ -39,10 +39,12 @@ export function storeMessage(
     timestamp: ctx.clock.now(),
     destinations: [],
     attempts: [],
+    openDeliveries: 0,
   };
   app.messages.push(message);
   app.messagesById.set(message.id, message);
   if (message.uid !== null) app.messagesByUid.set(message.uid, message);
+  ctx.env.retention.added();
   return message;
 }
 
