@@ -56,8 +56,9 @@ export interface MockThroughputResult {
   duplicateDeliveries: number;
   /** Connections the receiver accepted for all the deliveries (warm-up included). */
   receiverSockets: number;
-  /** The mock's memory at 10 % of the run and at the end, once every delivery arrived. */
+  /** The mock's memory at 10 % and 50 % of the run, and at the end, once every delivery arrived. */
   memoryEarly: MemorySample;
+  memoryMid: MemorySample;
   memoryEnd: MemorySample;
   /** CPU time per message in each process over the measured run, in µs: where the time goes. */
   cpuUsPerMessage: { client: number; mock: number; receiver: number };
@@ -169,15 +170,15 @@ async function measuredRun(rig: Rig, run: { messages: number; warmUp: number; qu
   const { mock, receiver } = rig;
   const { messages, warmUp } = run;
   const tenth = Math.floor(messages / 10);
+  const half = Math.floor(messages / 2);
   let early: Promise<MemorySample> | undefined;
+  let mid: Promise<MemorySample> | undefined;
   const cpuBefore = { client: process.cpuUsage(), mock: mock.cpuMs(), receiver: receiver.cpuMs() };
   const start = performance.now();
   const createSeconds = await drive(messages, CONCURRENCY, async (i) => {
     await rig.create();
-    if (i === tenth) {
-      early = memory(mock, tenth);
-      early.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
-    }
+    if (i === tenth) early = sample(mock, tenth);
+    if (i === half) mid = sample(mock, half);
   });
   const expected = (warmUp + messages) * ENDPOINTS;
   const stats = await awaitDeliveries(receiver, expected, performance.now() + (run.quick ? 30_000 : 120_000));
@@ -201,9 +202,17 @@ async function measuredRun(rig: Rig, run: { messages: number; warmUp: number; qu
     duplicateDeliveries: stats.deliveries - stats.distinct,
     receiverSockets: stats.sockets,
     memoryEarly: await (early ?? memory(mock, tenth)),
+    memoryMid: await (mid ?? memory(mock, half)),
     memoryEnd: await memory(mock, messages),
     cpuUsPerMessage,
   };
+}
+
+/** Starts a memory sample that is awaited later; the catch only keeps a failure from going unhandled meanwhile. */
+function sample(mock: ServerProcess, messages: number): Promise<MemorySample> {
+  const pending = memory(mock, messages);
+  pending.catch(() => undefined);
+  return pending;
 }
 
 async function memory(mock: ServerProcess, messages: number): Promise<MemorySample> {

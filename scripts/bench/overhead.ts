@@ -117,10 +117,11 @@ export async function benchOverhead(opts: OverheadOptions = {}): Promise<Overhea
   const fixed = opts.server === "in-process" ? await inProcessServer() : await childServer();
   try {
     const list = candidates(fixed.url);
-    const rounds = opts.quick ? 2 : 7;
+    // Seven candidates, interleaved: five rounds keep the whole bench under five minutes.
+    const rounds = opts.quick ? 2 : 5;
     const results: OverheadResult[] = [];
     for (const concurrency of [1, 64]) {
-      const calls = opts.quick ? 200 : concurrency === 1 ? 2_000 : 6_000;
+      const calls = opts.quick ? 200 : concurrency === 1 ? 1_500 : 4_000;
       for (const c of list) await run(c.call, Math.min(200, calls), concurrency); // warm-up
       const samples = new Map(list.map((c) => [c.name, { rate: [] as number[], cpu: [] as number[] }]));
       for (let r = 0; r < rounds; r++) {

@@ -129,6 +129,7 @@ describe("npm run bench -- --quick", () => {
     ] as const)
       expect(positive(m?.[key] ?? 0), key).toBe(true);
     expect(positive(m?.memoryEarly.rssMb ?? 0) && positive(m?.memoryEnd.heapMb ?? 0)).toBe(true);
+    expect(m?.memoryMid.messages).toBe(Math.floor((m?.messages ?? 0) / 2));
     expect(m?.memoryEnd.messages).toBe(2_000);
   });
 
