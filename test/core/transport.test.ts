@@ -419,20 +419,27 @@ describe("the response body is part of the attempt", () => {
       { status: 200, headers: { "content-type": "application/json" } },
     );
 
-  /** A real loopback server that sends headers and half a body, then stalls (msw cannot stall a body). */
+  /**
+   * A real loopback server that sends headers and half a body, then stalls (msw cannot stall a
+   * body). `bodyStarted` resolves once it has written that half.
+   */
   async function stallingServer() {
     const { createServer } = await import("node:http");
     const mswServer = server;
+    let started: () => void = () => undefined;
+    const bodyStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     const stallServer = createServer((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"id":');
+      res.write('{"id":', () => started());
     });
     await new Promise<void>((resolve) => stallServer.listen(0, "127.0.0.1", resolve));
     const { port } = stallServer.address() as { port: number };
     stallServer.unref();
     const url = `http://127.0.0.1:${port}`;
     mswServer.use(http.all(`${url}/*`, () => passthrough()));
-    return { url, close: () => stallServer.closeAllConnections() };
+    return { url, bodyStarted, close: () => stallServer.closeAllConnections() };
   }
 
   it("times out a 2xx whose body never ends", async () => {
@@ -452,7 +459,13 @@ describe("the response body is part of the attempt", () => {
       const call = new Octohooks(TOKEN, { serverUrl: stall.url }).application.get("app_1", {
         signal: controller.signal,
       });
-      setTimeout(() => controller.abort(), 40);
+      const settled = vi.fn();
+      call.then(settled, settled);
+      // Abort once the client is inside the body: the server has sent the headers and half of it.
+      await stall.bodyStarted;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(settled).not.toHaveBeenCalled();
+      controller.abort();
       await expect(call).rejects.toBeInstanceOf(AbortError);
     } finally {
       stall.close();
