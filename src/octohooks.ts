@@ -11,6 +11,8 @@ import { Message } from "./resources/message.js";
  *
  * Every call sends your token, retries what is safe to retry (connection errors, timeouts, 408,
  * 429, 5xx) with one idempotency key per call, and throws a typed `OctohooksError` on failure.
+ * Every method rejects with `InvalidArgumentError`, before sending anything, for an ID that is
+ * empty, not a string, `.` or `..`, an invalid `Date` filter or a header value with CR/LF.
  *
  * @example
  * ```ts
