@@ -1,4 +1,4 @@
-import { delay, HttpResponse, http, passthrough } from "msw";
+import { delay, HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
@@ -21,6 +21,11 @@ import { BASE, recorder, useMswServer } from "../helpers/mswServer.js";
 
 const TOKEN = "sk_test_SUPERSECRET_token_value";
 const server = useMswServer();
+/**
+ * The platform's own fetch, taken before msw patches the global (in beforeAll): the tests of a body
+ * that stalls on a real socket use it, so no interceptor stands between the abort and the socket.
+ */
+const platformFetch = globalThis.fetch;
 const fast = { baseDelayMs: 1, maxDelayMs: 2 };
 const APP = {
   id: "app_1",
@@ -421,11 +426,10 @@ describe("the response body is part of the attempt", () => {
 
   /**
    * A real loopback server that sends headers and half a body, then stalls (msw cannot stall a
-   * body). `bodyStarted` resolves once it has written that half.
+   * body); called through {@link platformFetch}. `bodyStarted` resolves once it has written that half.
    */
   async function stallingServer() {
     const { createServer } = await import("node:http");
-    const mswServer = server;
     let started: () => void = () => undefined;
     const bodyStarted = new Promise<void>((resolve) => {
       started = resolve;
@@ -438,14 +442,18 @@ describe("the response body is part of the attempt", () => {
     const { port } = stallServer.address() as { port: number };
     stallServer.unref();
     const url = `http://127.0.0.1:${port}`;
-    mswServer.use(http.all(`${url}/*`, () => passthrough()));
     return { url, bodyStarted, close: () => stallServer.closeAllConnections() };
   }
 
   it("times out a 2xx whose body never ends", async () => {
     const stall = await stallingServer();
     try {
-      const octohooks = new Octohooks(TOKEN, { serverUrl: stall.url, timeout: 60, maxRetries: 0 });
+      const octohooks = new Octohooks(TOKEN, {
+        serverUrl: stall.url,
+        fetch: platformFetch,
+        timeout: 60,
+        maxRetries: 0,
+      });
       await expect(octohooks.application.get("app_1")).rejects.toBeInstanceOf(TimeoutError);
     } finally {
       stall.close();
@@ -456,9 +464,12 @@ describe("the response body is part of the attempt", () => {
     const stall = await stallingServer();
     try {
       const controller = new AbortController();
-      const call = new Octohooks(TOKEN, { serverUrl: stall.url }).application.get("app_1", {
-        signal: controller.signal,
-      });
+      const call = new Octohooks(TOKEN, { serverUrl: stall.url, fetch: platformFetch }).application.get(
+        "app_1",
+        {
+          signal: controller.signal,
+        },
+      );
       const settled = vi.fn();
       call.then(settled, settled);
       // Abort once the client is inside the body: the server has sent the headers and half of it.
