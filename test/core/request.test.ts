@@ -15,6 +15,18 @@ const APP = {
   updatedAt: "2026-01-01T00:00:00Z",
 };
 
+/** Answers every request with `body` and records it: the tests expect none to be sent. */
+function recordEveryRequest(body: object) {
+  const rec = recorder();
+  server.use(
+    http.all("*", ({ request }) => {
+      rec.record(request);
+      return HttpResponse.json(body);
+    }),
+  );
+  return rec;
+}
+
 describe("path parameters", () => {
   it("percent-encodes a UID with /, ?, #, spaces and unicode into one segment", async () => {
     const rec = recorder();
@@ -33,13 +45,7 @@ describe("path parameters", () => {
   it.each([[""], ["."], [".."], [null], [undefined], [42]])(
     "refuses %o as an ID before any request",
     async (bad) => {
-      const rec = recorder();
-      server.use(
-        http.all("*", ({ request }) => {
-          rec.record(request);
-          return HttpResponse.json(APP);
-        }),
-      );
+      const rec = recordEveryRequest(APP);
       await expect(octohooks.application.get(bad as string)).rejects.toBeInstanceOf(InvalidArgumentError);
       await expect(octohooks.endpoint.get("app_1", bad as string)).rejects.toThrow(/endpointId/);
       expect(() => octohooks.message.list(bad as string)).not.toThrow();
@@ -51,13 +57,7 @@ describe("path parameters", () => {
 
 describe("query parameters", () => {
   it("refuses an invalid Date with a typed error before any request", async () => {
-    const rec = recorder();
-    server.use(
-      http.all("*", ({ request }) => {
-        rec.record(request);
-        return HttpResponse.json({ data: [], iterator: null, prevIterator: null, done: true });
-      }),
-    );
+    const rec = recordEveryRequest({ data: [], iterator: null, prevIterator: null, done: true });
     const list = octohooks.message.list("app_1", { before: new Date("not a date") });
     await expect(list).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(list).rejects.toThrow(/^before is an invalid Date$/);
