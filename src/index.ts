@@ -11,10 +11,12 @@ export {
   BadRequestError,
   ConflictError,
   ConnectionError,
+  EventPayloadError,
   InternalServerError,
   InvalidArgumentError,
   NotFoundError,
   OctohooksError,
+  type PayloadIssue,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
@@ -27,6 +29,7 @@ export type { TimeParam, WithDates } from "./core/request.js";
 export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
 export { VERSION } from "./core/version.js";
+export * from "./events/index.js";
 export type * from "./models.js";
 export { Octohooks } from "./octohooks.js";
 export { Application } from "./resources/application.js";

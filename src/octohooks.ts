@@ -1,4 +1,5 @@
 import { createApiClient, type OctohooksOptions } from "./core/apiClient.js";
+import type { EventCatalogue } from "./events/catalogue.js";
 import { Application } from "./resources/application.js";
 import { Attempt } from "./resources/attempt.js";
 import { Endpoint } from "./resources/endpoint.js";
@@ -23,13 +24,13 @@ import { Message } from "./resources/message.js";
  * await octohooks.message.create(app.id, { eventType: "invoice.paid", payload: { id: "in_1" } });
  * ```
  */
-export class Octohooks {
+export class Octohooks<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
   /** Applications: one per customer of yours. */
   readonly application: Application;
   /** Endpoints: where an application's messages are delivered. */
-  readonly endpoint: Endpoint;
+  readonly endpoint: Endpoint<C>;
   /** Messages: the webhooks you send. */
-  readonly message: Message;
+  readonly message: Message<C>;
   /** Event types: the names messages carry and endpoints subscribe to. */
   readonly eventType: EventType;
   /** Delivery attempts of messages to endpoints. */
@@ -39,14 +40,15 @@ export class Octohooks {
 
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
-   * @param options Server URL, timeout, retries, fetch, default headers and logger.
+   * @param options Server URL, timeout, retries, fetch, default headers, logger, and the event
+   *   catalogue (`events`, from `defineEvents`) that types and checks every message you send.
    * @throws OctohooksError when there is no token at all.
    */
-  constructor(token?: string, options?: OctohooksOptions) {
+  constructor(token?: string, options?: OctohooksOptions<C>) {
     const api = createApiClient(token, options);
     this.application = new Application(api);
-    this.endpoint = new Endpoint(api);
-    this.message = new Message(api);
+    this.endpoint = new Endpoint<C>(api);
+    this.message = new Message<C>(api, options?.events);
     this.eventType = new EventType(api);
     this.attempt = new Attempt(api);
     this.health = new Health(api);

@@ -1,4 +1,5 @@
 import { type Client, serializeArrayParam, serializePrimitiveParam } from "openapi-fetch";
+import type { EventCatalogue } from "../events/catalogue.js";
 import type { paths } from "../generated/openapi.js";
 import { readEnv } from "./environment.js";
 import { InvalidArgumentError, OctohooksError } from "./errors.js";
@@ -20,7 +21,7 @@ interface CallInit {
 }
 
 /** Options of `new Octohooks(token, options)`. */
-export interface OctohooksOptions {
+export interface OctohooksOptions<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
   /** Server URL (default `https://api.octohooks.com`, or the `OCTOHOOKS_SERVER_URL` environment variable). */
   serverUrl?: string;
   /** Per-attempt timeout in milliseconds (default 15 000). */
@@ -35,6 +36,11 @@ export interface OctohooksOptions {
   logger?: Logger;
   /** Backoff tuning; the defaults suit almost everyone. */
   retryPolicy?: Partial<RetryPolicy>;
+  /**
+   * The event catalogue (`defineEvents`): `message.create` then type-checks each payload against its
+   * event type and validates it before sending, throwing `EventPayloadError` with nothing sent.
+   */
+  events?: C;
 }
 
 /** The default server. */
@@ -44,7 +50,10 @@ export const DEFAULT_SERVER_URL = "https://api.octohooks.com";
  * Builds the openapi-fetch client whose `fetch` is the transport. Construction does no I/O,
  * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
  */
-export function createApiClient(token: string | undefined, options: OctohooksOptions = {}): ApiClient {
+export function createApiClient(
+  token: string | undefined,
+  options: OctohooksOptions<EventCatalogue | undefined> = {},
+): ApiClient {
   const resolvedToken = token ?? readEnv("OCTOHOOKS_TOKEN");
   if (typeof resolvedToken !== "string" || resolvedToken.trim() === "") {
     throw new OctohooksError(

@@ -2,6 +2,7 @@ import type { PagePromise } from "../core/pagination.js";
 import { appIds, callInit, data, endpointIds, paginate, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
+import type { EventCatalogue, TypedEventExampleIn } from "../events/catalogue.js";
 import type {
   EndpointHeadersIn,
   EndpointHeadersOut,
@@ -29,8 +30,11 @@ function endpointPath(appId: string, endpointId: string) {
   return { path: endpointIds(appId, endpointId) };
 }
 
-/** Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. */
-export class Endpoint extends APIResource {
+/**
+ * Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. With an
+ * event catalogue `C`, `sendExample` takes only its event types.
+ */
+export class Endpoint<C extends EventCatalogue | undefined = EventCatalogue | undefined> extends APIResource {
   /**
    * Lists an application's endpoints; `for await` walks every page. Throws `NotFoundError` when the
    * application does not exist.
@@ -196,13 +200,14 @@ export class Endpoint extends APIResource {
   }
 
   /**
-   * Sends an example message of an event type to this endpoint, to test a receiver.
-   * Throws `NotFoundError` when the application or endpoint does not exist.
+   * Sends an example message of an event type to this endpoint, to test a receiver: the first of
+   * its JSON Schema's `examples` (which `syncEventTypes` stores from a catalogue entry's `example`).
+   * Throws `NotFoundError` when the application, endpoint or event type does not exist.
    */
   async sendExample(
     appId: string,
     endpointId: string,
-    body: EventExampleIn,
+    body: TypedEventExampleIn<C, EventExampleIn>,
     options?: RequestOptions,
   ): Promise<MessageOut> {
     const params = endpointPath(appId, endpointId);

@@ -1,7 +1,9 @@
+import type { ApiClient } from "../core/apiClient.js";
 import type { PagePromise } from "../core/pagination.js";
 import { appIds, callInit, data, messageIds, paginate, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
+import type { EventCatalogue, TypedMessageIn } from "../events/catalogue.js";
 import type {
   MessageCreateOptions,
   MessageGetOptions,
@@ -14,8 +16,19 @@ function messagePath(appId: string, msgId: string) {
   return { path: messageIds(appId, msgId) };
 }
 
-/** Messages: the webhooks you send. Each is delivered to the matching endpoints of its application. */
-export class Message extends APIResource {
+/**
+ * Messages: the webhooks you send. Each is delivered to the matching endpoints of its application.
+ * With an event catalogue `C`, every payload is typed and checked by its event type.
+ */
+export class Message<C extends EventCatalogue | undefined = EventCatalogue | undefined> extends APIResource {
+  readonly #events: EventCatalogue | undefined;
+
+  /** @internal */
+  constructor(api: ApiClient, events?: C) {
+    super(api);
+    this.#events = events;
+  }
+
   /**
    * Lists an application's messages, newest first; `for await` walks every page.
    * Throws `NotFoundError` when the application does not exist.
@@ -38,7 +51,9 @@ export class Message extends APIResource {
   /**
    * Sends a message to an application (by ID or UID). Retries reuse one idempotency key, so a
    * retried call creates one message. Throws `NotFoundError` when the application does not exist,
-   * `ConflictError` when the `uid` was already used, `ValidationError` for an invalid body.
+   * `ConflictError` when the `uid` was already used, `ValidationError` for an invalid body. With an
+   * event catalogue, `payload` is typed by `eventType` and validated first: `EventPayloadError`, and
+   * nothing sent, when it does not match.
    * @example
    * ```ts
    * await octohooks.message.create("app_123", { eventType: "invoice.paid", payload: { id: "in_1" } });
@@ -46,12 +61,17 @@ export class Message extends APIResource {
    */
   async create(
     appId: string,
-    body: MessageIn,
+    body: TypedMessageIn<C, MessageIn>,
     query?: MessageCreateOptions,
     options?: RequestOptions,
   ): Promise<MessageOut> {
+    await this.#events?.assertPayload(body.eventType, body.payload);
     const params = { path: appIds(appId), query: toQuery(query) };
-    return data(await this.api.POST("/api/v1/app/{app_id}/msg", { params, body, ...callInit(options) }));
+    // The catalogue's payload types are the user's; the wire still takes a JSON object.
+    const wire = body as MessageIn;
+    return data(
+      await this.api.POST("/api/v1/app/{app_id}/msg", { params, body: wire, ...callInit(options) }),
+    );
   }
 
   /** Gets a message by ID or UID. Throws `NotFoundError` when there is none. */

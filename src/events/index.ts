@@ -1,0 +1,27 @@
+/**
+ * Typed events: one catalogue that checks what you send and what you receive.
+ * @module
+ */
+export {
+  type DefineEventsOptions,
+  defineEvents,
+  type EventCatalogue,
+  type EventDefinition,
+  type EventEntry,
+  type EventName,
+  type EventPayload,
+  type EventPayloadIn,
+  type EventPayloadOut,
+  type EventSchemas,
+  type JsonSchema,
+  type SchemasOf,
+  schema,
+  type TypedEventExampleIn,
+  type TypedMessageIn,
+} from "./catalogue.js";
+export {
+  CATALOGUE_SCHEMA_VERSION,
+  type SyncEventTypesResult,
+  syncEventTypes,
+} from "./sync.js";
+export type { PayloadCheck, PayloadMismatchReason } from "./validate.js";
