@@ -17,7 +17,8 @@
  */
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { EventPayloadError } from "../core/errors.js";
-import { type PayloadCheck, validateEvent } from "./validate.js";
+import { type PayloadSchemaOptions, receivePayload } from "./receive.js";
+import { validateEvent } from "./validate.js";
 
 /** A JSON Schema document, as stored in an event type's `schemas`. */
 export type JsonSchema = Record<string, unknown>;
@@ -77,10 +78,12 @@ export interface EventCatalogue<
    */
   assertPayload(eventType: string, payload: unknown): Promise<void>;
   /**
-   * Checks a received payload, whose event type is `eventType` or its discriminator field. Returns
-   * the validated value or why it failed; a Promise only when the validator is asynchronous.
+   * Checks an authentic received payload (what `Webhook.verify` calls): by `options.schema`, else by
+   * the schema of `options.eventType` or of the event type its discriminator names. Returns the
+   * schema's output, a Promise when the validator is asynchronous and `sync` is false.
+   * @throws {WebhookVerificationError} with reason `schema_mismatch` or `unknown_event_type`.
    */
-  checkPayload(payload: unknown, eventType?: string): PayloadCheck | Promise<PayloadCheck>;
+  receive(payload: unknown, options: PayloadSchemaOptions | undefined, sync: boolean): unknown;
 }
 
 /** An event type name of a catalogue (`string` without one). */
@@ -195,6 +198,6 @@ export function defineEvents<T extends Record<string, EventEntry>, D extends str
       const result = await check(payload, eventType);
       if ("issues" in result) throw new EventPayloadError(eventType, result.issues);
     },
-    checkPayload: check,
+    receive: (payload, receiveOptions, sync) => receivePayload(check, payload, receiveOptions, sync),
   };
 }

@@ -19,6 +19,7 @@ export {
   type TypedEventExampleIn,
   type TypedMessageIn,
 } from "./catalogue.js";
+export { type PayloadSchemaOptions, WebhookPayloadError } from "./receive.js";
 export {
   CATALOGUE_SCHEMA_VERSION,
   type SyncEventTypesResult,

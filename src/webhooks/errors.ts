@@ -7,6 +7,11 @@
  * - `timestamp_too_old` / `timestamp_too_new`: the timestamp is outside the tolerance around now.
  * - `no_matching_signature`: no `v1` signature in `webhook-signature` matches the payload.
  * - `invalid_payload`: the signature matched but the payload is not JSON.
+ * - `schema_mismatch`: the webhook is authentic, but its payload does not match its schema (the
+ *   catalogue's or the per-call one): a schema drift, not a forgery. Thrown as `WebhookPayloadError`.
+ * - `unknown_event_type`: the webhook is authentic, but the event type its catalogue discriminator
+ *   names is not in the catalogue (e.g. one the sender added since you deployed). Thrown as
+ *   `WebhookPayloadError`.
  */
 export type WebhookVerificationReason =
   | "missing_headers"
@@ -14,7 +19,9 @@ export type WebhookVerificationReason =
   | "timestamp_too_old"
   | "timestamp_too_new"
   | "no_matching_signature"
-  | "invalid_payload";
+  | "invalid_payload"
+  | "schema_mismatch"
+  | "unknown_event_type";
 
 /**
  * Thrown when a webhook cannot be trusted. Its message never contains the secret or any signature.

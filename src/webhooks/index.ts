@@ -16,4 +16,10 @@ export {
   type WebhookVerificationReason,
 } from "./errors.js";
 export type { WebhookHeaders } from "./headers.js";
-export { Webhook } from "./webhook.js";
+export {
+  type VerifiedPayload,
+  type VerifyOptions,
+  Webhook,
+  type WebhookOptions,
+  type WithCatalogue,
+} from "./webhook.js";

@@ -1,3 +1,6 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { EventCatalogue, EventName, EventPayload, EventPayloadOut } from "../events/catalogue.js";
+import type { PayloadSchemaOptions } from "../events/receive.js";
 import { WebhookVerificationError } from "./errors.js";
 import { readSignatureHeaders, type WebhookHeaders } from "./headers.js";
 import { createHmacSigner, type HmacSigner } from "./hmac.js";
@@ -16,7 +19,30 @@ function signedPrefix(msgId: string, timestamp: number | Date): string {
   return `${msgId}.${toUnixSeconds(timestamp)}.`;
 }
 
-function acceptPayload<T>(expected: string, signatureHeader: string, payload: string | Uint8Array): T {
+/** Options of `verify`, `verifyAsync` and `verifyRequest`. */
+export interface VerifyOptions {
+  /** The current time as unix seconds or a `Date` (for tests); default `Date.now()`. */
+  now?: number | Date;
+}
+
+/** Options of `new Webhook(secret, options)`. */
+export interface WebhookOptions<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
+  /** Seconds a timestamp may be off from now, either way; default 300. */
+  tolerance?: number;
+  /**
+   * The event catalogue (`defineEvents`, with a discriminator): `verify` then returns the payload
+   * validated by its event type's schema, typed as the union of the catalogue's payloads.
+   */
+  events?: C;
+}
+
+/** Per-call `schema` and `eventType` options, offered only by a Webhook with a catalogue (which runs them). */
+export type WithCatalogue<C, O> = [C] extends [EventCatalogue] ? VerifyOptions & O : never;
+
+/** What `verify` returns without a per-call schema: the catalogue's payloads, else `unknown`. */
+export type VerifiedPayload<C> = [C] extends [EventCatalogue] ? EventPayload<C> : unknown;
+
+function acceptPayload(expected: string, signatureHeader: string, payload: string | Uint8Array): unknown {
   if (!hasV1Signature(signatureHeader, expected)) {
     throw new WebhookVerificationError("no_matching_signature", "No matching webhook signature");
   }
@@ -24,7 +50,7 @@ function acceptPayload<T>(expected: string, signatureHeader: string, payload: st
     const text =
       typeof payload === "string" ? payload : new TextDecoder("utf-8", { fatal: true }).decode(payload);
     // An empty body has nothing to parse; standardwebhooks also returns undefined for it.
-    return (text === "" ? undefined : JSON.parse(text)) as T;
+    return text === "" ? undefined : JSON.parse(text);
   } catch {
     throw new WebhookVerificationError("invalid_payload", "Webhook payload is not valid JSON");
   }
@@ -40,20 +66,23 @@ function acceptPayload<T>(expected: string, signatureHeader: string, payload: st
  * const event = wh.verify<{ type: string }>(rawBody, req.headers); // throws WebhookVerificationError
  * ```
  */
-export class Webhook {
+export class Webhook<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
   readonly #signer: HmacSigner;
   readonly #tolerance: number;
+  readonly #events: EventCatalogue | undefined;
 
   /**
    * @param secret `whsec_<base64>`, bare base64 (padding optional), or the raw key bytes.
    * @param options.tolerance seconds a timestamp may be off from now, either way; default 300.
+   * @param options.events an event catalogue: payloads come back validated and typed by it.
    * @throws {WebhookSecretError} when the secret is empty or not base64.
    */
-  constructor(secret: string | Uint8Array, options?: { tolerance?: number }) {
+  constructor(secret: string | Uint8Array, options?: WebhookOptions<C>) {
     const tolerance = options?.tolerance ?? DEFAULT_TOLERANCE_SECONDS;
     if (!(Number.isFinite(tolerance) && tolerance >= 0)) throw new RangeError("Invalid tolerance");
     this.#signer = createHmacSigner(decodeSecret(secret));
     this.#tolerance = tolerance;
+    this.#events = options?.events;
   }
 
   /**
@@ -66,29 +95,68 @@ export class Webhook {
    * identical copies (fetch `Headers` joins copies with ", ", which then fails as a wrong signature or
    * timestamp). Only `v1` signatures count.
    *
+   * With a catalogue (`new Webhook(secret, { events })`), the authentic payload is then validated
+   * (by the event type its discriminator names, the per-call `eventType`, or a per-call `schema`
+   * that overrides the catalogue's) and returned as the schema's output. A payload that does not
+   * match throws `WebhookPayloadError`, reason `schema_mismatch` or `unknown_event_type`, never a
+   * forgery's reasons. Without a catalogue, the types accept neither `schema` nor `eventType`.
+   *
    * @param options.now the current time as unix seconds or a `Date` (for tests); default `Date.now()`.
+   * @param options.schema a Standard Schema validator for this call (overrides the catalogue).
+   * @param options.eventType the event type to check the payload as, for a catalogue without a discriminator.
    * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
+   * @throws {TypeError} when the validator is asynchronous (use `verifyAsync`).
    */
-  verify<T = unknown>(
+  verify<S extends StandardSchemaV1>(
     payload: string | Uint8Array,
     headers: WebhookHeaders,
-    options?: { now?: number | Date },
-  ): T {
+    options: WithCatalogue<C, { schema: S }>,
+  ): StandardSchemaV1.InferOutput<S>;
+  verify<E extends EventName<C>>(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options: WithCatalogue<C, { eventType: E }>,
+  ): EventPayloadOut<C, E>;
+  verify<T = VerifiedPayload<C>>(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options?: VerifyOptions,
+  ): T;
+  verify(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options?: VerifyOptions & PayloadSchemaOptions,
+  ) {
     const [prefix, signature] = this.#signedParts(headers, options);
     const expected = this.#signer.signSync(prefix, payload) ?? noSyncCrypto("verification", "verifyAsync");
-    return acceptPayload<T>(expected, signature, payload);
+    return this.#checked(acceptPayload(expected, signature, payload), options, true);
   }
 
   /** Like {@link Webhook.verify}, using Web Crypto where node:crypto is missing (browsers, workers). */
-  async verifyAsync<T = unknown>(
+  async verifyAsync<S extends StandardSchemaV1>(
     payload: string | Uint8Array,
     headers: WebhookHeaders,
-    options?: { now?: number | Date },
-  ): Promise<T> {
+    options: WithCatalogue<C, { schema: S }>,
+  ): Promise<StandardSchemaV1.InferOutput<S>>;
+  async verifyAsync<E extends EventName<C>>(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options: WithCatalogue<C, { eventType: E }>,
+  ): Promise<EventPayloadOut<C, E>>;
+  async verifyAsync<T = VerifiedPayload<C>>(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options?: VerifyOptions,
+  ): Promise<T>;
+  async verifyAsync(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options?: VerifyOptions & PayloadSchemaOptions,
+  ) {
     const [prefix, signature] = this.#signedParts(headers, options);
     const expected =
       this.#signer.signSync(prefix, payload) ?? (await this.#signer.signAsync(prefix, payload));
-    return acceptPayload<T>(expected, signature, payload);
+    return this.#checked(acceptPayload(expected, signature, payload), options, false);
   }
 
   /**
@@ -99,9 +167,18 @@ export class Webhook {
    * export default { fetch: async (req: Request) => Response.json(await wh.verifyRequest(req)) };
    * ```
    */
-  async verifyRequest<T = unknown>(request: Request, options?: { now?: number | Date }): Promise<T> {
+  async verifyRequest<S extends StandardSchemaV1>(
+    request: Request,
+    options: WithCatalogue<C, { schema: S }>,
+  ): Promise<StandardSchemaV1.InferOutput<S>>;
+  async verifyRequest<E extends EventName<C>>(
+    request: Request,
+    options: WithCatalogue<C, { eventType: E }>,
+  ): Promise<EventPayloadOut<C, E>>;
+  async verifyRequest<T = VerifiedPayload<C>>(request: Request, options?: VerifyOptions): Promise<T>;
+  async verifyRequest(request: Request, options?: VerifyOptions & PayloadSchemaOptions) {
     const body = new Uint8Array(await request.arrayBuffer());
-    return this.verifyAsync<T>(body, request.headers, options);
+    return this.verifyAsync(body, request.headers, options as VerifyOptions);
   }
 
   /**
@@ -148,11 +225,13 @@ export class Webhook {
     };
   }
 
+  /** The payload as the catalogue validates it; without a catalogue (the types allow no schema then), as parsed. */
+  #checked(value: unknown, options: PayloadSchemaOptions | undefined, sync: boolean): unknown {
+    return this.#events ? this.#events.receive(value, options, sync) : value;
+  }
+
   /** Checks the headers and timestamp; returns the signed content's prefix and the signature header. */
-  #signedParts(
-    headers: WebhookHeaders,
-    options?: { now?: number | Date },
-  ): [prefix: string, signature: string] {
+  #signedParts(headers: WebhookHeaders, options?: VerifyOptions): [prefix: string, signature: string] {
     const [id, timestamp, signature] = readSignatureHeaders(headers);
     checkTimestamp(timestamp, toUnixSeconds(options?.now ?? Date.now() / 1000), this.#tolerance);
     return [`${id}.${timestamp}.`, signature];
