@@ -7,6 +7,7 @@ import type { Clock } from "./clock.js";
 import type { Dispatcher } from "./dispatcher.js";
 import { InvalidInput, type MockHttpResponse, notFound } from "./exchange.js";
 import { type Cursor, decodeCursor, type Order, type PageRequest } from "./pagination.js";
+import type { PayloadValidator } from "./payloadSchemas.js";
 import { QueryReader } from "./queryParams.js";
 import {
   type ApplicationRecord,
@@ -21,6 +22,8 @@ import { INVALID, reject, type Schema, type ValidationIssue } from "./validation
 export interface OperationSettings {
   /** How long a rotated-out secret is still signed with, in ms. */
   readonly secretGracePeriodMs: number;
+  /** Checks message payloads against their event type's JSON Schema, when `validatePayloads` is on. */
+  readonly payloadValidator?: PayloadValidator | undefined;
 }
 
 /** Everything an operation handler may use. */

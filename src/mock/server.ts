@@ -10,6 +10,7 @@ import { FaultInjector } from "./faults.js";
 import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
 import { newToken } from "./ids.js";
 import { type ListenOptions, type MockListener, startListener } from "./listener.js";
+import { createPayloadValidator } from "./payloadSchemas.js";
 import { resolveRetrySchedule } from "./retrySchedule.js";
 import { createRouter, type RequestLogEntry, type Router } from "./router.js";
 import { seededRandom } from "./seededRandom.js";
@@ -51,6 +52,13 @@ export interface MockServerOptions {
    * many are in delivery. A positive integer.
    */
   retainMessages?: number;
+  /**
+   * Answer 422 to a message whose payload does not match its event type's JSON Schema (the newest
+   * version in its `schemas`; an event type without one accepts anything). Default false: the service
+   * stores schemas as documentation and checks nothing. Needs `ajv` installed (and uses
+   * `ajv-formats` when it is), loaded only when this is on.
+   */
+  validatePayloads?: boolean;
   /** How long idempotency keys are remembered, in ms of the clock (default 24 h). */
   idempotencyTtlMs?: number;
   /**
@@ -177,7 +185,10 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
     dispatcher,
     clock,
     faults,
-    settings: { secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS },
+    settings: {
+      secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS,
+      payloadValidator: options.validatePayloads ? createPayloadValidator() : undefined,
+    },
     onRequest: options.onRequest,
   });
   const url = (options.baseUrl ?? "https://api.octohooks.com").replace(/\/+$/, "");

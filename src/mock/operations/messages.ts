@@ -85,12 +85,14 @@ export function listMessages(ctx: OperationContext) {
 }
 
 /** `POST /api/v1/app/{app_id}/msg`: stores the message and queues its deliveries (202). */
-export function createMessage(ctx: OperationContext) {
+export async function createMessage(ctx: OperationContext) {
   const { body, query } = readInput(ctx, {
     body: MessageIn,
     query: (q) => q.boolean("with_content") ?? true,
   });
   const app = requireApp(ctx);
+  const validator = ctx.settings.payloadValidator;
+  if (validator) await validator.check(ctx.env.eventTypesByName.get(body.eventType), body.payload);
   const message = storeMessage(ctx, app, body);
   const rendered = messageOut(message, query);
   ctx.dispatcher.fanOut(message);
