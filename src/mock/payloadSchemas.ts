@@ -62,6 +62,17 @@ function toIssues(errors: NonNullable<Validate["errors"]>): ValidationIssue[] {
   }));
 }
 
+function compileOrRefuse(ajv: AjvInstance, schema: object): Validate {
+  try {
+    return ajv.compile(schema);
+  } catch (error) {
+    // The service stores any object as a schema; only this check finds one that is not JSON Schema.
+    const why = error instanceof Error ? error.message : String(error);
+    const msg = `The event type's schema is not a valid JSON Schema: ${why}`;
+    throw new InvalidInput([{ loc: ["body", "eventType"], msg, type: "payload_schema_invalid" }]);
+  }
+}
+
 /** A validator that loads ajv on first use and compiles each schema once. */
 export function createPayloadValidator(): PayloadValidator {
   let ajv: ReturnType<typeof loadAjv> | undefined;
@@ -75,7 +86,7 @@ export function createPayloadValidator(): PayloadValidator {
       let validate = compiled.get(schema);
       if (!validate) {
         const is2020 = String(schema.$schema ?? "").includes("2020-12");
-        validate = (is2020 ? draft2020 : draft07).compile(schema);
+        validate = compileOrRefuse(is2020 ? draft2020 : draft07, schema);
         compiled.set(schema, validate);
       }
       if (!validate(payload)) throw new InvalidInput(toIssues(validate.errors ?? []));
