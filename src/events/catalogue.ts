@@ -110,20 +110,20 @@ export type EventPayloadOut<C, E extends EventName<C>> = StandardSchemaV1.InferO
 export type EventPayload<C> = { [E in EventName<C>]: EventPayloadOut<C, E> }[EventName<C>];
 
 /**
- * The body of `message.create` for a client with catalogue `C`: `payload` typed by `eventType`, and
- * an unknown event type a compile error. Without a catalogue, the plain `MessageIn`.
+ * The body of `message.create` for a client with catalogue `C` and event type `E`: `payload` typed by
+ * `eventType`, and an unknown event type a compile error. Without a catalogue, the plain `MessageIn`.
  */
-export type TypedMessageIn<C, Base extends { eventType: string; payload: unknown }> = [C] extends [
-  EventCatalogue,
-]
-  ? {
-      [E in EventName<C>]: Omit<Base, "eventType" | "payload"> & {
-        /** The event type, one of the catalogue's. */
-        eventType: E;
-        /** The payload, as the event type's schema describes it. */
-        payload: EventPayloadIn<C, E>;
-      };
-    }[EventName<C>]
+export type TypedMessageIn<
+  C,
+  E extends EventName<C>,
+  Base extends { eventType: string; payload: unknown },
+> = [C] extends [EventCatalogue]
+  ? Omit<Base, "eventType" | "payload"> & {
+      /** The event type, one of the catalogue's. */
+      eventType: E;
+      /** The payload, as the event type's schema describes it. */
+      payload: EventPayloadIn<C, E>;
+    }
   : Base;
 
 /** The body of `endpoint.sendExample` for a client with catalogue `C`: one of its event types. */

@@ -3,7 +3,7 @@ import type { PagePromise } from "../core/pagination.js";
 import { appIds, callInit, data, messageIds, paginate, toQuery } from "../core/request.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
-import type { EventCatalogue, TypedMessageIn } from "../events/catalogue.js";
+import type { EventCatalogue, EventName, TypedMessageIn } from "../events/catalogue.js";
 import type {
   MessageCreateOptions,
   MessageGetOptions,
@@ -59,9 +59,9 @@ export class Message<C extends EventCatalogue | undefined = EventCatalogue | und
    * await octohooks.message.create("app_123", { eventType: "invoice.paid", payload: { id: "in_1" } });
    * ```
    */
-  async create(
+  async create<E extends EventName<C>>(
     appId: string,
-    body: TypedMessageIn<C, MessageIn>,
+    body: TypedMessageIn<C, E, MessageIn>,
     query?: MessageCreateOptions,
     options?: RequestOptions,
   ): Promise<MessageOut> {
