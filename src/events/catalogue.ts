@@ -43,7 +43,11 @@ export type EventSchemas = Record<string, StandardSchemaV1>;
 
 /** The validators of a `defineEvents` argument, by event type name. */
 export type SchemasOf<T extends Record<string, EventEntry>> = {
-  [K in keyof T]: T[K] extends StandardSchemaV1 ? T[K] : T[K] extends EventDefinition<infer S> ? S : never;
+  [K in keyof T]: T[K] extends StandardSchemaV1
+    ? T[K]
+    : T[K] extends { schema: infer S extends StandardSchemaV1 }
+      ? S
+      : never;
 };
 
 /** Options of {@link defineEvents}. */

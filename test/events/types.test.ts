@@ -18,6 +18,7 @@ const events = defineEvents({
   "invoice.paid": z.object({ id: z.string(), amountCents: z.number().int() }),
   "user.created": v.object({ email: v.string() }),
   "user.deleted": schema<{ id: string }>(),
+  "user.renamed": { schema: z.object({ id: z.string(), name: z.string() }), description: "Renamed", example: { id: "u", name: "n" } },
 });
 const octohooks = new Octohooks("token", { events });
 const typed = defineEvents(
@@ -36,6 +37,7 @@ const SNIPPETS: Record<string, string> = {
 await octohooks.message.create("app_1", { eventType: "invoice.paid", payload: { id: "in_1", amountCents: 1200 }, uid: "u-1" });
 await octohooks.message.create("app_1", { eventType: "user.created", payload: { email: "a@example.com" } });
 await octohooks.message.create("app_1", { eventType: "user.deleted", payload: { id: "usr_1" } });
+await octohooks.message.create("app_1", { eventType: "user.renamed", payload: { id: "usr_1", name: "Ada" } });
 await octohooks.endpoint.sendExample("app_1", "ep_1", { eventType: "user.created" });
 const sender = new Octohooks("token", { events: typed });
 await sender.message.create("app_1", { eventType: "invoice.voided", payload: { type: "invoice.voided", id: "in_1", reason: "dup" } });
@@ -55,6 +57,9 @@ await octohooks.message.create("app_1", { eventType: "invoice.paid", payload: { 
 `,
   unknownEventType: `
 await octohooks.message.create("app_1", { eventType: "invoice.refunded", payload: { id: "in_1", amountCents: 1 } });
+`,
+  wrongTypeInDefinition: `
+await octohooks.message.create("app_1", { eventType: "user.renamed", payload: { id: "usr_1", name: 42 } });
 `,
   missingField: `
 await octohooks.message.create("app_1", { eventType: "user.created", payload: {} });
@@ -123,14 +128,15 @@ describe("a client with an event catalogue, as tsc --strict sees it", () => {
 
   it("rejects a field of the wrong type", () => {
     expect(diagnostics.wrongType).toEqual(["TS2322: Type 'string' is not assignable to type 'number'."]);
+    expect(diagnostics.wrongTypeInDefinition).toEqual(["TS2322: Type 'number' is not assignable to type 'string'."]);
   });
 
   it("rejects an event type the catalogue lacks, naming the ones it has", () => {
     expect(diagnostics.unknownEventType).toEqual([
-      `TS2322: Type '"invoice.refunded"' is not assignable to type '"invoice.paid" | "user.created" | "user.deleted"'.`,
+      `TS2322: Type '"invoice.refunded"' is not assignable to type '"invoice.paid" | "user.created" | "user.deleted" | "user.renamed"'.`,
     ]);
     expect(diagnostics.sendExampleUnknown).toEqual([
-      `TS2322: Type '"invoice.refunded"' is not assignable to type '"invoice.paid" | "user.created" | "user.deleted"'.`,
+      `TS2322: Type '"invoice.refunded"' is not assignable to type '"invoice.paid" | "user.created" | "user.deleted" | "user.renamed"'.`,
     ]);
   });
 
