@@ -35,7 +35,8 @@ export default defineConfig([
     entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts" },
     outDir: "dist",
     platform: "neutral",
-    dts: true,
+    // The Standard Schema types are inlined: a dev dependency (types only), so users install nothing.
+    dts: { resolve: ["@standard-schema/spec"] },
     clean: true,
   },
   {
@@ -43,7 +44,7 @@ export default defineConfig([
     entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts", mock: "src/mock/index.ts" },
     outDir: "dist/node",
     platform: "node",
-    dts: { entry: { mock: "src/mock/index.ts" } },
+    dts: { entry: { mock: "src/mock/index.ts" }, resolve: ["@standard-schema/spec"] },
     esbuildPlugins: [nodeFlavour],
   },
   {
