@@ -30,7 +30,15 @@ export interface PayloadIssue {
   /** What is wrong, from the validator. */
   readonly message: string;
   /** Where in the payload, e.g. `["amountCents"]`. */
-  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+  readonly path?:
+    | ReadonlyArray<
+        | PropertyKey
+        | {
+            /** The segment's key. */
+            readonly key: PropertyKey;
+          }
+      >
+    | undefined;
 }
 
 /** Renders issues as `amountCents: Expected number; id: Required`. */

@@ -45,8 +45,8 @@ export type EventSchemas = Record<string, StandardSchemaV1>;
 export type SchemasOf<T extends Record<string, EventEntry>> = {
   [K in keyof T]: T[K] extends StandardSchemaV1
     ? T[K]
-    : T[K] extends { schema: infer S extends StandardSchemaV1 }
-      ? S
+    : T[K] extends EventDefinition
+      ? T[K]["schema"]
       : never;
 };
 
@@ -93,9 +93,11 @@ export interface EventCatalogue<
 /** An event type name of a catalogue (`string` without one). */
 export type EventName<C> = C extends EventCatalogue<infer S> ? keyof S & string : string;
 
-type SchemaFor<C, E> = C extends EventCatalogue<infer S> ? (E extends keyof S ? S[E] : never) : never;
+/** The validator of event type `E` in catalogue `C`. */
+export type SchemaFor<C, E> = C extends EventCatalogue<infer S> ? (E extends keyof S ? S[E] : never) : never;
 
-type Discriminated<C, E> =
+/** With a discriminator `D`, the field `{ [D]: E }` every payload of event type `E` carries; else nothing. */
+export type Discriminated<C, E> =
   C extends EventCatalogue<EventSchemas, infer D>
     ? [D] extends [string]
       ? { [K in D]: E }
@@ -113,15 +115,19 @@ export type EventPayloadOut<C, E extends EventName<C>> = StandardSchemaV1.InferO
 /** Any validated payload of catalogue `C`: with a discriminator, a union `switch` narrows by it. */
 export type EventPayload<C> = { [E in EventName<C>]: EventPayloadOut<C, E> }[EventName<C>];
 
+/** What {@link TypedMessageIn} narrows: a message body's event type and payload. */
+export interface MessageBase {
+  /** The event type's name. */
+  eventType: string;
+  /** The payload. */
+  payload: unknown;
+}
+
 /**
  * The body of `message.create` for a client with catalogue `C` and event type `E`: `payload` typed by
  * `eventType`, and an unknown event type a compile error. Without a catalogue, the plain `MessageIn`.
  */
-export type TypedMessageIn<
-  C,
-  E extends EventName<C>,
-  Base extends { eventType: string; payload: unknown },
-> = [C] extends [EventCatalogue]
+export type TypedMessageIn<C, E extends EventName<C>, Base extends MessageBase> = [C] extends [EventCatalogue]
   ? Omit<Base, "eventType" | "payload"> & {
       /** The event type, one of the catalogue's. */
       eventType: E;
@@ -131,7 +137,7 @@ export type TypedMessageIn<
   : Base;
 
 /** The body of `endpoint.sendExample` for a client with catalogue `C`: one of its event types. */
-export type TypedEventExampleIn<C, Base extends { eventType: string }> = [C] extends [EventCatalogue]
+export type TypedEventExampleIn<C, Base extends Pick<MessageBase, "eventType">> = [C] extends [EventCatalogue]
   ? Omit<Base, "eventType"> & {
       /** The event type, one of the catalogue's. */
       eventType: EventName<C>;

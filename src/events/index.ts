@@ -4,6 +4,7 @@
  */
 export {
   type DefineEventsOptions,
+  type Discriminated,
   defineEvents,
   type EventCatalogue,
   type EventDefinition,
@@ -14,6 +15,8 @@ export {
   type EventPayloadOut,
   type EventSchemas,
   type JsonSchema,
+  type MessageBase,
+  type SchemaFor,
   type SchemasOf,
   schema,
   type TypedEventExampleIn,

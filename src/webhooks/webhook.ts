@@ -101,9 +101,10 @@ export class Webhook<C extends EventCatalogue | undefined = EventCatalogue | und
    * match throws `WebhookPayloadError`, reason `schema_mismatch` or `unknown_event_type`, never a
    * forgery's reasons. Without a catalogue, the types accept neither `schema` nor `eventType`.
    *
-   * @param options.now the current time as unix seconds or a `Date` (for tests); default `Date.now()`.
-   * @param options.schema a Standard Schema validator for this call (overrides the catalogue).
-   * @param options.eventType the event type to check the payload as, for a catalogue without a discriminator.
+   * @param options `now`: the current time as unix seconds or a `Date` (for tests; default `Date.now()`).
+   *   With a catalogue, also `schema` (a Standard Schema validator for this call, overriding the
+   *   catalogue's) or `eventType` (the event type to check the payload as, for a catalogue without a
+   *   discriminator).
    * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
    * @throws {TypeError} when the validator is asynchronous (use `verifyAsync`).
    */
