@@ -61,7 +61,7 @@ describe("pagination", () => {
 
   it("iterates every item of every page, fetching each page only when needed", async () => {
     const seen = threePages();
-    const list = octohooks.message.list("app_1", { limit: 2, event_types: ["a.b", "c.d"] });
+    const list = octohooks.message.list("app_1", { limit: 2, eventTypes: ["a.b", "c.d"] });
     expect(seen).toHaveLength(0);
     const ids: string[] = [];
     for await (const message of list) {
