@@ -614,11 +614,21 @@ it("log records redact credential-like headers, not only authorization", async (
   const records: LogRecord[] = [];
   await client({
     logger: (r) => records.push(r),
-    headers: { "x-api-key": "k1", cookie: "c=1", "x-trace": "t" },
+    headers: {
+      "x-api-key": "k1",
+      cookie: "c=1",
+      "x-trace": "t",
+      "x-auth-key": "k2",
+      "ocp-apim-subscription-key": "k3",
+      "x-apikey": "k4",
+    },
   }).application.get("app_1");
   expect(records[0]?.headers).toMatchObject({
     "x-api-key": "[redacted]",
     cookie: "[redacted]",
     "x-trace": "t",
+    "x-auth-key": "[redacted]",
+    "ocp-apim-subscription-key": "[redacted]",
+    "x-apikey": "[redacted]",
   });
 });

@@ -91,3 +91,30 @@ it("the same key with another body is a ValidationError and changes nothing", as
   expect((await octohooks.message.list("i")).data).toHaveLength(1);
   expect(error).not.toBeInstanceOf(ConflictError);
 });
+
+it("the Svix shape from plain JavaScript: create(app, body, { idempotencyKey }) twice stores one message, and the repeat says it was replayed", async () => {
+  const octohooks = new Octohooks(mock.token, { serverUrl: url });
+  await octohooks.application.create({ name: "I", uid: "i" });
+  // As a JavaScript caller sees it: no type checks anywhere on the way.
+  const create = octohooks.message.create.bind(octohooks.message) as (
+    ...args: unknown[]
+  ) => ReturnType<typeof octohooks.message.create>;
+  const body = { eventType: "a.b", payload: { n: 7 } };
+  const first = await create("i", body, { idempotencyKey: "job-42" }).withResponse();
+  const again = await create("i", body, { idempotencyKey: "job-42" }).withResponse();
+  expect(first.idempotencyReplayed).toBe(false);
+  expect(again.idempotencyReplayed).toBe(true);
+  expect(again.data.id).toBe(first.data.id);
+  expect(again.requestId).not.toBe(first.requestId);
+  expect((await octohooks.message.list("i")).data).toHaveLength(1);
+});
+
+it("an unknown options key is refused before any request is made", async () => {
+  const records: LogRecord[] = [];
+  const octohooks = new Octohooks(mock.token, { serverUrl: url, logger: (r) => records.push(r) });
+  const create = octohooks.message.create.bind(octohooks.message) as (...args: unknown[]) => Promise<unknown>;
+  await expect(create("i", { eventType: "a.b", payload: {} }, { idempotency_key: "k" })).rejects.toThrow(
+    /takes no option "idempotency_key"; it takes: withContent, idempotencyKey/,
+  );
+  expect(records).toHaveLength(0);
+});
