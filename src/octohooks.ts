@@ -58,15 +58,16 @@ export class Octohooks {
   }
 
   /**
-   * A copy of this client with other defaults; this one is unchanged. `headers` are merged over
-   * this client's, every other option replaces its value. Cheap: it does no I/O.
+   * A copy of this client with other defaults (timeout, retries, headers, logger, …) and the same
+   * token; this one is unchanged. `headers` are merged over this client's, every other option
+   * replaces its value. Cheap: it does no I/O.
    * @example
    * ```ts
    * const patient = octohooks.withOptions({ timeout: 60_000, maxRetries: 5 });
    * await patient.message.create("app_123", { eventType: "report.ready", payload: {} });
    * ```
    */
-  withOptions(options: Omit<OctohooksOptions, "serverUrl">): Octohooks {
+  withOptions(options: OctohooksOptions): Octohooks {
     const headers = { ...this.#options.headers, ...options.headers };
     return new Octohooks(this.#token, { ...this.#options, ...options, headers });
   }

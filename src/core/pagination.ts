@@ -34,10 +34,11 @@ export class Page<T> implements ListResponse<T>, AsyncIterable<T> {
 
   /**
    * Wraps one list response; `fetchPage` fetches the pages after it. List methods build these.
+   * @param requestId The `x-request-id` of the response, for the error when `body` is no page.
    * @throws UnexpectedResponseError when `body` is not a list page (no `data` array).
    */
-  constructor(body: ListResponse<T>, fetchPage: PageFetcher<T>) {
-    const page = checkPage(body);
+  constructor(body: ListResponse<T>, fetchPage: PageFetcher<T>, requestId?: string) {
+    const page = checkPage(body, requestId);
     this.data = page.data;
     this.iterator = page.iterator ?? null;
     this.prevIterator = page.prevIterator ?? null;
@@ -56,7 +57,8 @@ export class Page<T> implements ListResponse<T>, AsyncIterable<T> {
    */
   async getNextPage(): Promise<Page<T>> {
     if (!this.hasNextPage()) throw new RangeError("this is the last page; check hasNextPage() first");
-    const next = new Page(await this.#fetchPage(this.iterator as string), this.#fetchPage);
+    const { data, requestId } = await this.#fetchPage(this.iterator as string).withResponse();
+    const next = new Page(data, this.#fetchPage, requestId);
     if (next.hasNextPage() && next.iterator === this.iterator) throw repeatedCursor(next.iterator);
     return next;
   }
@@ -84,9 +86,10 @@ export class Page<T> implements ListResponse<T>, AsyncIterable<T> {
   }
 }
 
-function checkPage<T>(body: ListResponse<T>): ListResponse<T> {
+function checkPage<T>(body: ListResponse<T>, requestId: string | undefined): ListResponse<T> {
   if (!body || typeof body !== "object" || !Array.isArray(body.data)) {
-    throw new UnexpectedResponseError("the list answer is not a page: it has no `data` array");
+    const message = `the list answer is not a page: it has no \`data\` array${requestId ? ` (request ${requestId})` : ""}`;
+    throw new UnexpectedResponseError(message, requestId ? { requestId } : {});
   }
   return body;
 }
@@ -125,7 +128,7 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
   withResponse(): Promise<ApiResult<Page<T>>> {
     this.#first ??= this.#fetchPage(this.#firstIterator)
       .withResponse()
-      .then((result) => ({ ...result, data: new Page(result.data, this.#fetchPage) }));
+      .then((result) => ({ ...result, data: new Page(result.data, this.#fetchPage, result.requestId) }));
     return this.#first;
   }
 

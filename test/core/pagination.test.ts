@@ -127,8 +127,14 @@ describe("pagination", () => {
     ["{}", {}],
     ['{ data: "x" }', { data: "x" }],
   ])("a list answer of %s is an UnexpectedResponseError, not a raw TypeError", async (_, body) => {
-    server.use(http.get(`${BASE}/api/v1/app`, () => HttpResponse.json(body)));
-    await expect(octohooks.application.list()).rejects.toBeInstanceOf(UnexpectedResponseError);
+    server.use(
+      http.get(`${BASE}/api/v1/app`, () =>
+        HttpResponse.json(body, { headers: { "x-request-id": "req_bad" } }),
+      ),
+    );
+    const error = await octohooks.application.list().catch((e) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error.requestId).toBe("req_bad");
     const loop = async () => {
       for await (const _ of octohooks.application.list());
     };

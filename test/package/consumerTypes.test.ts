@@ -53,7 +53,7 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "esm.ts": NODE16_ESM, "cjs.cts": NODE16_CJS },
     });
     expect(result.code, describeRun("tsc (node16)", result)).toBe(0);
-  });
+  }, 120_000);
 
   test("moduleResolution node16: a CommonJS module using the mock", async () => {
     // skipLibCheck: msw 2's CommonJS declarations import the ESM-only `rettime` and fail a full lib
@@ -69,7 +69,7 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "mock.cts": NODE16_CJS_MOCK },
     });
     expect(result.code, describeRun("tsc (node16, CommonJS, mock)", result)).toBe(0);
-  });
+  }, 120_000);
 
   test("moduleResolution bundler: DOM types only", async () => {
     const { result } = await typeCheck("types-bundler", {
@@ -83,7 +83,7 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "browser.ts": BUNDLER_ESM },
     });
     expect(result.code, describeRun("tsc (bundler)", result)).toBe(0);
-  });
+  }, 120_000);
 
   test("the seed documents' snippets compile unchanged under tsc --strict against the packed package, and run against octohooks-mock", async () => {
     // examples/quickstart holds the seed's TypeScript byte for byte (test/examples/quickstart.test.ts
@@ -211,8 +211,11 @@ describe("the compiler prints the named types", () => {
     program.emit(undefined, (name, text) => {
       if (name.endsWith(".d.ts")) dts = text;
     });
-    expect(dts).toContain("export declare const created: MessageOut;");
-    expect(dts).toContain("export declare const page: Page<MessageOut>;");
+    expect(dts).toContain('export declare const created: import("octohooks").MessageOut;');
+    expect(dts).toContain(
+      'export declare const page: import("octohooks").Page<import("octohooks").MessageOut>;',
+    );
+    expect(dts).toContain('export declare const endpoint: import("octohooks").EndpointOut;');
     const everything = `${Object.values(printed).join("\n")}\n${dts}\n${errors.join("\n")}`;
     expect(everything).not.toMatch(/WithDates|Schemas|QueryOf|components\[|\.\.\. \d+ more/);
   }, 120_000);
