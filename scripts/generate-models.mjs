@@ -60,30 +60,42 @@ function renderSchema(ctx, name, schema) {
     }
   }
   const extendsClause = bases.length ? ` extends ${bases.join(", ")}` : "";
-  return `${doc}export interface ${name}${extendsClause} {\n${renderFields(ctx, own)}}\n`;
+  const family = name.replace(/(In|Out|Update|Patch)$/, "");
+  return `${doc}export interface ${name}${extendsClause} {\n${renderFields(ctx, own, family)}}\n`;
 }
 
-function renderFields(ctx, schema) {
+function renderFields(ctx, schema, family) {
   const required = new Set(schema.required ?? []);
   let out = "";
   for (const [field, prop] of Object.entries(schema.properties ?? {})) {
     const optional = required.has(field) ? "" : "?";
-    out += docComment(fieldDescription(ctx, field, prop), "  ", prop.default);
+    out += docComment(fieldDescription(ctx, field, prop, family), "  ", prop.default);
     out += `  ${field}${optional}: ${tsType(ctx, prop)};\n`;
   }
   return out;
 }
 
-/** A field's own description, else that of the schema it refers to, else what its format says. */
-function fieldDescription(ctx, field, prop) {
-  if (prop.description) return prop.description;
-  const target = prop.$ref ? resolveRef(ctx, prop.$ref).schema : undefined;
-  const inner = prop.anyOf?.find((s) => s.$ref);
-  const viaUnion = inner ? resolveRef(ctx, inner.$ref).schema : undefined;
-  const described = target?.description ?? viaUnion?.description;
-  if (described) return described;
+/**
+ * A field's description: its own or its schema's, else the same field's in a sibling schema
+ * (`EndpointIn.version` from `EndpointOut.version`), else what its format says.
+ */
+function fieldDescription(ctx, field, prop, family) {
+  const own = describedBy(ctx, prop);
+  if (own) return own;
+  for (const [name, schema] of Object.entries(ctx.schemas)) {
+    const sibling = family && name.startsWith(family) ? schema.properties?.[field] : undefined;
+    const described = sibling && describedBy(ctx, sibling);
+    if (described) return described;
+  }
   if (prop.format === "date-time") return `The \`${field}\` time, an RFC 3339 string.`;
   return `The \`${field}\` field.`;
+}
+
+/** A schema's own description, or that of the schema it refers to (directly or in a union). */
+function describedBy(ctx, prop) {
+  if (prop.description) return prop.description;
+  const ref = prop.$ref ?? prop.anyOf?.find((s) => s.$ref)?.$ref;
+  return ref ? resolveRef(ctx, ref).schema?.description : undefined;
 }
 
 /** The TypeScript type of a schema, naming the component schemas that have a declaration. */
@@ -121,7 +133,7 @@ function tsType(ctx, schema) {
 }
 
 function objectType(ctx, schema) {
-  if (schema.properties) return `{\n${renderFields(ctx, schema)}}`;
+  if (schema.properties) return `{\n${renderFields(ctx, schema, "")}}`;
   const extra = schema.additionalProperties;
   const value = extra && extra !== true ? tsType(ctx, extra) : "unknown";
   return `Record<string, ${value}>`;

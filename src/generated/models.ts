@@ -124,7 +124,7 @@ export interface EndpointIn {
    */
   name?: string;
   /**
-   * The `description` field.
+   * Free-text description of the endpoint.
    * @defaultValue `""`
    */
   description?: string;
@@ -156,7 +156,7 @@ export interface EndpointIn {
    */
   metadata?: Record<string, string>;
   /**
-   * The `version` field.
+   * The endpoint's version number, yours to set (1 unless given).
    * @defaultValue `1`
    */
   version?: number;
@@ -184,7 +184,7 @@ export interface EndpointUpdate {
    */
   name?: string;
   /**
-   * The `description` field.
+   * Free-text description of the endpoint.
    * @defaultValue `""`
    */
   description?: string;
@@ -216,7 +216,7 @@ export interface EndpointUpdate {
    */
   metadata?: Record<string, string>;
   /**
-   * The `version` field.
+   * The endpoint's version number, yours to set (1 unless given).
    * @defaultValue `1`
    */
   version?: number;
@@ -236,15 +236,15 @@ export interface EndpointPatch {
    */
   uid?: string | null;
   /**
-   * The `name` field.
+   * Display name.
    */
   name?: string | null;
   /**
-   * The `description` field.
+   * Free-text description of the endpoint.
    */
   description?: string;
   /**
-   * The `enabled` field.
+   * Disabled endpoints receive nothing.
    */
   enabled?: boolean;
   /**
@@ -270,7 +270,7 @@ export interface EndpointPatch {
    */
   metadata?: Record<string, string>;
   /**
-   * The `version` field.
+   * The endpoint's version number, yours to set (1 unless given).
    */
   version?: number;
 }
@@ -296,7 +296,7 @@ export interface EndpointOut {
    */
   description: string;
   /**
-   * The `url` field.
+   * An http or https URL.
    */
   url: string;
   /**
@@ -657,7 +657,7 @@ export interface EventTypeIn {
    */
   name: string;
   /**
-   * The `description` field.
+   * What the event means.
    */
   description: string;
   /**
@@ -665,7 +665,7 @@ export interface EventTypeIn {
    */
   schemas?: Record<string, Record<string, unknown>> | null;
   /**
-   * The `archived` field.
+   * Archived event types are left out of lists unless `include_archived=true`.
    * @defaultValue `false`
    */
   archived?: boolean;
@@ -676,7 +676,7 @@ export interface EventTypeIn {
  */
 export interface EventTypeUpdate {
   /**
-   * The `description` field.
+   * What the event means.
    */
   description: string;
   /**
@@ -684,7 +684,7 @@ export interface EventTypeUpdate {
    */
   schemas?: Record<string, Record<string, unknown>> | null;
   /**
-   * The `archived` field.
+   * Archived event types are left out of lists unless `include_archived=true`.
    * @defaultValue `false`
    */
   archived?: boolean;
@@ -695,7 +695,7 @@ export interface EventTypeUpdate {
  */
 export interface EventTypePatch {
   /**
-   * The `description` field.
+   * What the event means.
    */
   description?: string;
   /**
@@ -703,7 +703,7 @@ export interface EventTypePatch {
    */
   schemas?: Record<string, Record<string, unknown>> | null;
   /**
-   * The `archived` field.
+   * Archived event types are left out of lists unless `include_archived=true`.
    */
   archived?: boolean;
 }
