@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { HttpResponse, http } from "msw";
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildUrl } from "../../src/core/apiClient.js";
+import { buildUrl, createApiClient } from "../../src/core/apiClient.js";
 import { DEFAULT_RETRY_POLICY, InvalidArgumentError, Octohooks, OctohooksError } from "../../src/index.js";
 import { recorder, useMswServer } from "../helpers/mswServer.js";
 import { loadSpecOperations } from "../helpers/specOperations.js";
@@ -268,5 +268,21 @@ describe("client.withOptions()", () => {
     expect(sent[1]?.["x-tenant"]).toBeUndefined();
     expect(copy).not.toBe(base);
     expect(copy.message).not.toBe(base.message);
+  });
+});
+
+describe("the internal client's types", () => {
+  it("claim only what exists at run time: the body, and the response on withResponse()", async () => {
+    const api = createApiClient("t", {
+      serverUrl: "https://api.example.test",
+      fetch: async () => Response.json({ status: "ok" }, { headers: { "x-request-id": "req_1" } }),
+    });
+    const body = await api.GET("/api/v1/health");
+    // @ts-expect-error a call resolves to the body alone, which has no `response`
+    expect(body.response).toBeUndefined();
+    expect(body).toEqual({ status: "ok" });
+    const { response, requestId } = await api.GET("/api/v1/health").withResponse();
+    expect(response.status).toBe(200);
+    expect(requestId).toBe("req_1");
   });
 });
