@@ -1,4 +1,4 @@
-import { createApiClient, type OctohooksOptions } from "./core/apiClient.js";
+import { createApiClient, type OctohooksOptions, resolveToken } from "./core/apiClient.js";
 import type { EventCatalogue } from "./events/catalogue.js";
 import { Application } from "./resources/application.js";
 import { Attempt } from "./resources/attempt.js";
@@ -37,20 +37,45 @@ export class Octohooks<C extends EventCatalogue | undefined = EventCatalogue | u
   readonly attempt: Attempt;
   /** The service's health check. */
   readonly health: Health;
+  readonly #token: string;
+  readonly #options: OctohooksOptions<C>;
 
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
    * @param options Server URL, timeout, retries, fetch, default headers, logger, and the event
    *   catalogue (`events`, from `defineEvents`) that types and checks every message you send.
-   * @throws OctohooksError when there is no token at all.
+   * @throws OctohooksError when there is no token at all; `InvalidArgumentError` for a token
+   * starting with `Bearer `, a `serverUrl` with credentials in it, or an out-of-range option.
    */
-  constructor(token?: string, options?: OctohooksOptions<C>) {
-    const api = createApiClient(token, options);
+  constructor(token?: string, options: OctohooksOptions<C> = {}) {
+    this.#token = resolveToken(token);
+    this.#options = options;
+    const api = createApiClient(this.#token, options);
     this.application = new Application(api);
     this.endpoint = new Endpoint<C>(api);
-    this.message = new Message<C>(api, options?.events);
+    this.message = new Message<C>(api, options.events);
     this.eventType = new EventType(api);
     this.attempt = new Attempt(api);
     this.health = new Health(api);
+  }
+
+  /**
+   * A copy of this client with other defaults (timeout, retries, headers, logger, …) and the same
+   * token and event catalogue; this one is unchanged. `headers` are merged over this client's, every other option
+   * replaces its value. Cheap: it does no I/O.
+   * @example
+   * ```ts
+   * const patient = octohooks.withOptions({ timeout: 60_000, maxRetries: 5 });
+   * await patient.message.create("app_123", { eventType: "report.ready", payload: {} });
+   * ```
+   */
+  withOptions(options: Omit<OctohooksOptions, "events">): Octohooks<C> {
+    const headers = { ...this.#options.headers, ...options.headers };
+    return new Octohooks<C>(this.#token, {
+      ...this.#options,
+      ...options,
+      headers,
+      events: this.#options.events,
+    });
   }
 }

@@ -98,7 +98,7 @@ export async function syncEventTypes(
   const desired = new Map<string, EventTypeUpdate>();
   for (const name of events.names) desired.set(name, await desiredEventType(events, name));
   const existing = new Map<string, EventTypeOut>();
-  const list = octohooks.eventType.list({ include_archived: true, with_content: true, limit: 250 }, options);
+  const list = octohooks.eventType.list({ ...options, includeArchived: true, withContent: true, limit: 250 });
   for await (const eventType of list) existing.set(eventType.name, eventType);
 
   const result: SyncEventTypesResult = { created: [], updated: [], unchanged: [] };

@@ -38,7 +38,7 @@ const events = defineEvents({
 });
 
 async function stored() {
-  const all = await octohooks.eventType.list({ include_archived: true, with_content: true });
+  const all = await octohooks.eventType.list({ includeArchived: true, withContent: true });
   return all.data;
 }
 

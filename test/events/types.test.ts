@@ -128,7 +128,9 @@ describe("a client with an event catalogue, as tsc --strict sees it", () => {
 
   it("rejects a field of the wrong type", () => {
     expect(diagnostics.wrongType).toEqual(["TS2322: Type 'string' is not assignable to type 'number'."]);
-    expect(diagnostics.wrongTypeInDefinition).toEqual(["TS2322: Type 'number' is not assignable to type 'string'."]);
+    expect(diagnostics.wrongTypeInDefinition).toEqual([
+      "TS2322: Type 'number' is not assignable to type 'string'.",
+    ]);
   });
 
   it("rejects an event type the catalogue lacks, naming the ones it has", () => {
