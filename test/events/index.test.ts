@@ -1,23 +1,11 @@
 // A catalogue adds nothing to the bundle of a user who does not use one: bundled for the browser
 // and minified as a user's bundler would, sending a message or verifying a webhook pulls in none of
 // the catalogue's code (defineEvents, its validation, syncEventTypes, WebhookPayloadError).
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { browserBundle } from "../helpers/browserBundle.js";
 
 const SRC = new URL("../../src/", import.meta.url).pathname;
-
-async function bundle(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: SRC, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (contents: string) => browserBundle(contents, SRC);
 
 // Strings only the catalogue's modules hold; minification keeps string literals.
 const CATALOGUE_MARKERS = [

@@ -4,7 +4,8 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineEvents, Webhook, WebhookPayloadError, WebhookVerificationError } from "../../src/index.js";
+import { defineEvents, Webhook, WebhookPayloadError } from "../../src/index.js";
+import { verificationError } from "../webhooks/webhookFixtures.js";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const NOW = 1_767_225_600;
@@ -31,15 +32,7 @@ function verify(wh: Webhook, payload: unknown, options: Record<string, unknown> 
   return (wh.verify as (b: string, h: object, o: object) => unknown)(body, headers, { now: NOW, ...options });
 }
 
-function failure(run: () => unknown): WebhookVerificationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WebhookVerificationError) return error;
-    throw error;
-  }
-  throw new Error("expected a WebhookVerificationError");
-}
+const failure = verificationError;
 
 describe("new Webhook(secret, { events })", () => {
   const wh = new Webhook(SECRET, { events });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { browserBundle } from "../helpers/browserBundle.js";
 
 const DIR = new URL("../../src/webhooks/", import.meta.url);
 // The package's promise (.size-limit.json "2 kB", decimal), measured on the same usage as its entry.
@@ -46,16 +46,7 @@ describe("octohooks/webhooks entry", () => {
   });
 
   it(`bundles for the browser with no Node imports, within ${SIZE_BUDGET_BYTES} bytes min+gzip`, async () => {
-    const result = await build({
-      stdin: { contents: USAGE, resolveDir: new URL(".", DIR).pathname, loader: "js" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    const code = result.outputFiles[0]!.text;
+    const code = await browserBundle(USAGE, new URL(".", DIR).pathname, "js");
     expect(code).not.toMatch(/\bimport\b[^;]*from/);
     expect(code).toContain("verifyRequest");
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
