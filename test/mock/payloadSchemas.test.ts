@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseCliArgs } from "../../src/mock/cli.js";
 import { type MockHarness, startMock } from "./helpers.js";
 
@@ -108,5 +108,26 @@ describe("octohooks-mock --validate-payloads", () => {
   it("turns the check on; it is off without the flag", () => {
     expect(parseCliArgs(["--validate-payloads"]).validatePayloads).toBe(true);
     expect(parseCliArgs([]).validatePayloads).toBe(false);
+  });
+});
+
+describe("without ajv installed", () => {
+  afterEach(() => {
+    vi.doUnmock("ajv");
+    vi.resetModules();
+  });
+
+  it("says what to install, on the first payload it has to check", async () => {
+    vi.resetModules();
+    vi.doMock("ajv", () => {
+      throw new Error("Cannot find package 'ajv'");
+    });
+    const { createPayloadValidator } = await import("../../src/mock/payloadSchemas.js");
+    const eventType = { schemas: { "1": { type: "object" } } } as unknown as Parameters<
+      ReturnType<typeof createPayloadValidator>["check"]
+    >[0];
+    await expect(createPayloadValidator().check(eventType, {})).rejects.toThrow(
+      "validatePayloads needs ajv: npm install -D ajv",
+    );
   });
 });
