@@ -84,6 +84,12 @@ describe("typed events end to end", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EventPayloadError);
     expect((error as EventPayloadError).issues.map((i) => i.path)).toEqual([["amountCents"]]);
+    // A copy with other defaults keeps the catalogue.
+    await expect(
+      octohooks
+        .withOptions({ timeout: 5_000 })
+        .message.create(app.id, { eventType: "invoice.paid", payload: wrong }),
+    ).rejects.toBeInstanceOf(EventPayloadError);
     expect(log).toEqual([]);
   });
 
