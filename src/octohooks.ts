@@ -1,5 +1,5 @@
 import { createApiClient, type OctohooksOptions, resolveToken } from "./core/apiClient.js";
-import type { EventCatalogue } from "./events/catalogue.js";
+import type { UntypedEvents } from "./events/catalogue.js";
 import { Application } from "./resources/application.js";
 import { Attempt } from "./resources/attempt.js";
 import { Endpoint } from "./resources/endpoint.js";
@@ -24,7 +24,7 @@ import { Message } from "./resources/message.js";
  * await octohooks.message.create(app.id, { eventType: "invoice.paid", payload: { id: "in_1" } });
  * ```
  */
-export class Octohooks<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
+export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   /** Applications: one per customer of yours. */
   readonly application: Application;
   /** Endpoints: where an application's messages are delivered. */

@@ -1,5 +1,5 @@
 import { serializeArrayParam, serializePrimitiveParam } from "openapi-fetch";
-import type { EventCatalogue } from "../events/catalogue.js";
+import type { UntypedEvents } from "../events/catalogue.js";
 import type { paths } from "../generated/openapi.js";
 import { QUERY_PARAMS } from "../generated/queryParams.js";
 import { APIPromise } from "./apiPromise.js";
@@ -61,7 +61,7 @@ export interface ApiClient {
 }
 
 /** Options of `new Octohooks(token, options)`. */
-export interface OctohooksOptions<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
+export interface OctohooksOptions<C extends UntypedEvents = UntypedEvents> {
   /** Server URL (default `https://api.octohooks.com`, or the `OCTOHOOKS_SERVER_URL` environment variable). */
   serverUrl?: string;
   /** Per-attempt timeout in milliseconds (default 15 000). */
@@ -101,10 +101,7 @@ export function resolveToken(token: string | undefined): string {
  * Builds the client whose calls all go through the transport. Construction does no I/O,
  * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
  */
-export function createApiClient(
-  token: string,
-  options: OctohooksOptions<EventCatalogue | undefined> = {},
-): ApiClient {
+export function createApiClient(token: string, options: OctohooksOptions<UntypedEvents> = {}): ApiClient {
   const baseUrl = normaliseServerUrl(
     options.serverUrl ?? readEnv("OCTOHOOKS_SERVER_URL") ?? DEFAULT_SERVER_URL,
   );

@@ -90,6 +90,12 @@ export interface EventCatalogue<
   receive(payload: unknown, options: PayloadSchemaOptions | undefined, sync: boolean): unknown;
 }
 
+/**
+ * The catalogue type of a client or `Webhook` made without one (or with one of unknown type): no
+ * payload typing; named, so hovers read `Octohooks<UntypedEvents>`.
+ */
+export type UntypedEvents = EventCatalogue | undefined;
+
 /** An event type name of a catalogue (`string` without one). */
 export type EventName<C> = C extends EventCatalogue<infer S> ? keyof S & string : string;
 

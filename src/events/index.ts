@@ -21,6 +21,7 @@ export {
   schema,
   type TypedEventExampleIn,
   type TypedMessageIn,
+  type UntypedEvents,
 } from "./catalogue.js";
 export { type PayloadSchemaOptions, WebhookPayloadError } from "./receive.js";
 export {

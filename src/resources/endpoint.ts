@@ -2,7 +2,7 @@ import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
-import type { EventCatalogue, TypedEventExampleIn } from "../events/catalogue.js";
+import type { TypedEventExampleIn, UntypedEvents } from "../events/catalogue.js";
 import type {
   EndpointGetStatsOptions,
   EndpointHeadersIn,
@@ -34,7 +34,7 @@ function ids(appId: string, endpointId: string) {
  * Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. With an
  * event catalogue `C`, `sendExample` takes only its event types.
  */
-export class Endpoint<C extends EventCatalogue | undefined = EventCatalogue | undefined> extends APIResource {
+export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResource {
   /**
    * Lists an application's endpoints; `for await` walks every page. Throws `NotFoundError` when the
    * application does not exist.

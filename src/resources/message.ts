@@ -3,7 +3,7 @@ import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
-import type { EventCatalogue, EventName, TypedMessageIn } from "../events/catalogue.js";
+import type { EventCatalogue, EventName, TypedMessageIn, UntypedEvents } from "../events/catalogue.js";
 import type {
   MessageCreateOptions,
   MessageGetOptions,
@@ -16,7 +16,7 @@ import type {
  * Messages: the webhooks you send. Each is delivered to the matching endpoints of its application.
  * With an event catalogue `C`, every payload is typed and checked by its event type.
  */
-export class Message<C extends EventCatalogue | undefined = EventCatalogue | undefined> extends APIResource {
+export class Message<C extends UntypedEvents = UntypedEvents> extends APIResource {
   readonly #events: EventCatalogue | undefined;
 
   /** @internal */

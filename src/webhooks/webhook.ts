@@ -1,5 +1,11 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
-import type { EventCatalogue, EventName, EventPayload, EventPayloadOut } from "../events/catalogue.js";
+import type {
+  EventCatalogue,
+  EventName,
+  EventPayload,
+  EventPayloadOut,
+  UntypedEvents,
+} from "../events/catalogue.js";
 import type { PayloadSchemaOptions } from "../events/receive.js";
 import { WebhookVerificationError } from "./errors.js";
 import { readSignatureHeaders, type WebhookHeaders } from "./headers.js";
@@ -26,7 +32,7 @@ export interface VerifyOptions {
 }
 
 /** Options of `new Webhook(secret, options)`. */
-export interface WebhookOptions<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
+export interface WebhookOptions<C extends UntypedEvents = UntypedEvents> {
   /** Seconds a timestamp may be off from now, either way; default 300. */
   tolerance?: number;
   /**
@@ -66,7 +72,7 @@ function acceptPayload(expected: string, signatureHeader: string, payload: strin
  * const event = wh.verify<{ type: string }>(rawBody, req.headers); // throws WebhookVerificationError
  * ```
  */
-export class Webhook<C extends EventCatalogue | undefined = EventCatalogue | undefined> {
+export class Webhook<C extends UntypedEvents = UntypedEvents> {
   readonly #signer: HmacSigner;
   readonly #tolerance: number;
   readonly #events: EventCatalogue | undefined;
