@@ -170,7 +170,7 @@ describe("Webhook headers", () => {
     expect(err.message).toContain(name);
   });
 
-  it("reads fetch Headers, mixed-case keys and octohooks-* aliases", () => {
+  it("reads fetch Headers and mixed-case keys", () => {
     const h = signedHeaders();
     expect(wh.verify(PAYLOAD, new Headers(h), at)).toEqual(EVENT);
     const mixed = {
@@ -179,19 +179,6 @@ describe("Webhook headers", () => {
       "webhook-SIGNATURE": h["webhook-signature"],
     };
     expect(wh.verify(PAYLOAD, mixed, at)).toEqual(EVENT);
-    const alias = {
-      "octohooks-id": h["webhook-id"],
-      "Octohooks-Timestamp": h["webhook-timestamp"],
-      "octohooks-signature": h["webhook-signature"],
-    };
-    expect(wh.verify(PAYLOAD, alias, at)).toEqual(EVENT);
-  });
-
-  it("uses webhook-* over octohooks-* when both are present", () => {
-    const h = signedHeaders();
-    expect(wh.verify(PAYLOAD, { ...h, "octohooks-id": "msg_other" }, at)).toEqual(EVENT);
-    const swapped = { ...h, "webhook-id": "msg_other", "octohooks-id": h["webhook-id"] };
-    expect(reasonOf(() => wh.verify(PAYLOAD, swapped, at))).toBe("no_matching_signature");
   });
 
   it("accepts identical repeated ids and rejects conflicting ones", () => {
@@ -298,9 +285,11 @@ describe("Webhook without a synchronous native HMAC (browsers, workerd)", () => 
       headers: signedHeaders(),
     });
     expect(await web.verifyRequest(request, at)).toEqual(EVENT);
-    await expect(web.verifyAsync(`${PAYLOAD} `, signedHeaders(), at)).rejects.toMatchObject({
-      reason: "no_matching_signature",
-    });
+    await expect(web.verifyAsync(PAYLOAD.replace("1999", "2999"), signedHeaders(), at)).rejects.toMatchObject(
+      {
+        reason: "no_matching_signature",
+      },
+    );
   });
 });
 
