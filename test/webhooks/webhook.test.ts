@@ -334,3 +334,53 @@ describe("Webhook construction", () => {
     expect(() => wh.verify(PAYLOAD, signedHeaders(), { now: -5 })).toThrow(RangeError);
   });
 });
+
+describe("Webhook mistakes, answered with their cause", () => {
+  it.each([
+    ["a parsed object", EVENT, "Body is object"],
+    ["undefined (Express with no raw parser)", undefined, "Body is undefined"],
+    ["a number", 42, "Body is number"],
+  ])("refuses %s as parsed_body, naming the fix, sync and async", async (_name, body, start) => {
+    const error = verificationError(() => wh.verify(body as string, signedHeaders(), at));
+    expect(error.reason).toBe("parsed_body");
+    expect(error.message).toBe(
+      `${start}, not raw: pass the raw body: use express.raw({ type: "application/json" })`,
+    );
+    await expect(wh.verifyAsync(body as string, signedHeaders(), at)).rejects.toMatchObject({
+      reason: "parsed_body",
+    });
+  });
+
+  it("names a re-serialised body: its signature matches only as JSON.stringify(JSON.parse(body))", async () => {
+    const pretty = JSON.stringify(EVENT, null, 2);
+    const error = verificationError(() => wh.verify(pretty, signedHeaders(), at));
+    expect(error.reason).toBe("reserialized_body");
+    expect(error.message).toContain("pass the raw body");
+    await expect(wh.verifyAsync(pretty, signedHeaders(), at)).rejects.toMatchObject({
+      reason: "reserialized_body",
+    });
+  });
+
+  it("does not call a changed body, a wrong secret or bytes re-serialised", () => {
+    const changed = JSON.stringify({ ...EVENT, type: "invoice.void" }, null, 2);
+    expect(reasonOf(() => wh.verify(changed, signedHeaders(), at))).toBe("no_matching_signature");
+    const pretty = JSON.stringify(EVENT, null, 2);
+    const forged = signedHeaders({ secret: OTHER_SECRET });
+    expect(reasonOf(() => wh.verify(pretty, forged, at))).toBe("no_matching_signature");
+    // Bytes come straight off the wire, so they are raw by construction.
+    expect(reasonOf(() => wh.verify(Buffer.from(pretty), signedHeaders(), at))).toBe("no_matching_signature");
+  });
+
+  it("reads a fetch Headers object and Node's headersDistinct arrays", () => {
+    const h = signedHeaders();
+    expect(wh.verify(PAYLOAD, new Headers(h), at)).toEqual(EVENT);
+    const distinct = Object.fromEntries(Object.entries(h).map(([k, v]) => [k, [v]]));
+    expect(wh.verify(PAYLOAD, distinct, at)).toEqual(EVENT);
+  });
+
+  it("reads missing headers (undefined given, or req.rawHeaders) as missing_headers", () => {
+    expect(reasonOf(() => wh.verify(PAYLOAD, undefined as unknown as Headers, at))).toBe("missing_headers");
+    const raw = Object.entries(signedHeaders()).flat() as unknown as Record<string, string>;
+    expect(reasonOf(() => wh.verify(PAYLOAD, raw, at))).toBe("missing_headers");
+  });
+});
