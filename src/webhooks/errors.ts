@@ -8,8 +8,8 @@
  * - `no_matching_signature`: no `v1` signature in `webhook-signature` matches the payload.
  * - `reserialized_body`: no signature matches the body given, but one matches the same JSON serialised
  *   again: the body was parsed and re-serialised before verification; pass the raw body.
- * - `parsed_body`: the body given is already-parsed JSON (an object), not the raw string or bytes.
- * - `missing_body`: no body was given (`undefined` or `null`), as in Express without a raw body parser.
+ * - `parsed_body`: the body given is not the raw string or bytes: parsed JSON (an object), or `undefined`
+ *   as Express leaves `req.body` without a raw body parser; or an adapter found the stream consumed by a parser.
  * - `body_already_read`: the request's body stream was read before verification, and no raw copy is left.
  * - `body_too_large`: the body is larger than the adapter's `maxBytes`.
  * - `invalid_payload`: the signature matched but the payload is not JSON.
@@ -24,7 +24,6 @@ export type WebhookVerificationReason =
   | "no_matching_signature"
   | "reserialized_body"
   | "parsed_body"
-  | "missing_body"
   | "body_already_read"
   | "body_too_large"
   | "invalid_payload"

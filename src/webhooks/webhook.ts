@@ -105,10 +105,10 @@ export class Webhook {
    * body is refused with its own reason. Needs node:crypto (Node, Bun, Deno) and a synchronous `seen`
    * store; elsewhere use {@link Webhook.verifyAsync}.
    *
-   * Headers: a fetch `Headers` or a plain object such as Node's `req.headers`; names in any case;
-   * `octohooks-id/-timestamp/-signature` accepted when the `webhook-*` one is absent; repeated
-   * `webhook-signature` values are all candidates; a repeated id or timestamp (as an array, or joined
-   * with ", " as `Headers` and Node do) must have identical copies. Only `v1` signatures count.
+   * Headers: a fetch `Headers` or a plain object such as Node's `req.headers` or `req.headersDistinct`;
+   * names in any case; repeated `webhook-signature` values are all candidates; a repeated id or timestamp
+   * given as an array must have identical copies (copies Node or `Headers` joined with ", " fail as a wrong
+   * signature or timestamp). Only `v1` signatures count.
    *
    * @param options.now the current time as unix seconds or a `Date` (for tests); default `Date.now()`.
    * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
