@@ -2,20 +2,10 @@
 // delivery from the reference mock through verifyNodeRequest and answers each mistake with its reason.
 import { createServer, type IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { Webhook } from "../../src/webhooks/index.js";
 import { type NodeWebhookRequest, readRawBody, verifyNodeRequest } from "../../src/webhooks/node.js";
-import {
-  type Deliveries,
-  errorAnswer,
-  type Listening,
-  listen,
-  MISTAKES,
-  postSigned,
-  reformat,
-  SECRET,
-  startDeliveries,
-} from "./support/receivers.js";
+import { errorAnswer, receiverAppSuite, reformat, SECRET } from "./support/receivers.js";
 import { reasonOf } from "./webhookFixtures.js";
 
 /** A request stream with these chunks and headers, as node:http hands one over. */
@@ -107,24 +97,5 @@ function nodeApp(webhook: Webhook) {
 }
 
 describe("a real node:http receiver", () => {
-  let deliveries: Deliveries;
-  let server: Listening;
-  beforeAll(async () => {
-    deliveries = await startDeliveries();
-    server = await listen(nodeApp(new Webhook(SECRET)));
-  });
-  afterAll(async () => {
-    await server?.close();
-    await deliveries?.close();
-  });
-
-  test("verifies a delivery from the mock through verifyNodeRequest", async () => {
-    const { attempts } = await deliveries.deliver(`${server.url}/webhooks`);
-    expect(attempts.map((a) => [a.status, a.code])).toEqual([["success", 204]]);
-  });
-
-  test.each(MISTAKES)("$route $request → $status $reason", async ({ route, request, status, reason }) => {
-    const answer = await postSigned(`${server.url}${route}`, request);
-    expect([answer.status, answer.reason]).toEqual([status, reason]);
-  });
+  receiverAppSuite("verifyNodeRequest", () => nodeApp(new Webhook(SECRET)));
 });

@@ -4,19 +4,9 @@
 import type { Server } from "node:http";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { MemorySeenStore, signRequest, Webhook, WebhookVerificationError } from "../../src/webhooks/index.js";
-import {
-  type Deliveries,
-  errorAnswer,
-  type Listening,
-  listen,
-  MISTAKES,
-  postSigned,
-  reformat,
-  SECRET,
-  startDeliveries,
-} from "./support/receivers.js";
+import { errorAnswer, receiverAppSuite, reformat, SECRET } from "./support/receivers.js";
 
 /** Hono's answer for a verification failure: 400 and the reason, as the other test apps answer. */
 function refuse(error: unknown): Response {
@@ -62,26 +52,10 @@ function honoApp(webhook: Webhook) {
 }
 
 describe("a real Hono app on @hono/node-server", () => {
-  let deliveries: Deliveries;
-  let server: Listening;
-  beforeAll(async () => {
-    deliveries = await startDeliveries();
-    server = await listen(createAdaptorServer({ fetch: honoApp(new Webhook(SECRET)).fetch }) as Server);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await deliveries?.close();
-  });
-
-  test("verifies a delivery from the mock through verifyRequest(c.req.raw)", async () => {
-    const { attempts } = await deliveries.deliver(`${server.url}/webhooks`);
-    expect(attempts.map((a) => [a.status, a.code])).toEqual([["success", 204]]);
-  });
-
-  test.each(MISTAKES)("$route $request → $status $reason", async ({ route, request, status, reason }) => {
-    const answer = await postSigned(`${server.url}${route}`, request);
-    expect([answer.status, answer.reason]).toEqual([status, reason]);
-  });
+  receiverAppSuite(
+    "verifyRequest(c.req.raw)",
+    () => createAdaptorServer({ fetch: honoApp(new Webhook(SECRET)).fetch }) as Server,
+  );
 
   test("with a seen store, refuses the same signed request twice (app.request, no network)", async () => {
     const app = honoApp(new Webhook(SECRET, { seen: new MemorySeenStore() }));

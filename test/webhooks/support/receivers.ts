@@ -4,6 +4,7 @@
  */
 import { request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { Webhook, WebhookVerificationError } from "../../../src/webhooks/index.js";
 import { type RunningMock, startMock } from "../../examples/support/mockServer.js";
 
@@ -141,3 +142,30 @@ export const MISTAKES = [
 
 /** A compact-JSON body re-serialised the way a logging middleware or a careless handler does. */
 export const reformat = (parsed: unknown): string => JSON.stringify(parsed, null, 2);
+
+/**
+ * The tests every real receiver app passes: `app()` serves /webhooks through its adapter and each
+ * {@link MISTAKES} route; the mock delivers to /webhooks, and each mistake gets its answer.
+ */
+export function receiverAppSuite(adapter: string, app: () => Server): void {
+  let deliveries: Deliveries;
+  let server: Listening;
+  beforeAll(async () => {
+    deliveries = await startDeliveries();
+    server = await listen(app());
+  });
+  afterAll(async () => {
+    await server?.close();
+    await deliveries?.close();
+  });
+
+  test(`verifies a delivery from the mock through ${adapter}`, async () => {
+    const { attempts } = await deliveries.deliver(`${server.url}/webhooks`);
+    expect(attempts.map((a) => [a.status, a.code])).toEqual([["success", 204]]);
+  });
+
+  test.each(MISTAKES)("$route $request → $status $reason", async ({ route, request, status, reason }) => {
+    const answer = await postSigned(`${server.url}${route}`, request);
+    expect([answer.status, answer.reason]).toEqual([status, reason]);
+  });
+}
