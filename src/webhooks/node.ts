@@ -26,7 +26,12 @@ const FIX =
   "with express.json({ verify: keepRawBody }) from octohooks/webhooks/express";
 
 /** A Node request, with what frameworks attach to it: a parsed or raw `body`, or a kept `rawBody`. */
-export type NodeWebhookRequest = IncomingMessage & { body?: unknown; rawBody?: unknown };
+export type NodeWebhookRequest = IncomingMessage & {
+  /** What a body parser left: a `Buffer` or string from a raw or text parser, or a parsed object. */
+  body?: unknown;
+  /** A raw copy a framework kept (`keepRawBody`, Firebase, fastify-raw-body). */
+  rawBody?: unknown;
+};
 
 /** Options of {@link readRawBody} and {@link verifyNodeRequest}. */
 export interface NodeRequestOptions {
