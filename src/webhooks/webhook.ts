@@ -15,7 +15,8 @@ export interface WebhookOptions {
   tolerance?: number;
   /**
    * Where verified deliveries are recorded, to refuse a replay of one within the tolerance window
-   * (reason `replayed`): a {@link MemorySeenStore}, or your own store shared by every instance.
+   * (reason `replayed`): a {@link MemorySeenStore}, or your own store shared by every instance. A retry
+   * is signed anew with its own timestamp, so it is not a replay; deduplicating it stays your job.
    */
   seen?: WebhookSeenStore;
 }
@@ -37,8 +38,9 @@ function checkBody(payload: unknown): asserts payload is string | Uint8Array {
 }
 
 /**
- * The signature over a string body serialised again as compact JSON, when that differs from it: the
- * sender signed compact JSON, so a match means the body was parsed and re-serialised before verifying.
+ * A string body serialised again as compact JSON, when that differs from it (bytes come off the wire, so
+ * they are raw). Octohooks signs compact JSON: a signature matching this means the body was parsed and
+ * re-serialised before verifying.
  */
 function reserialize(payload: string | Uint8Array): string | undefined {
   try {
