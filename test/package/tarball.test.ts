@@ -158,7 +158,8 @@ describe("linters on the tarball", () => {
       expect.arrayContaining([".", "./webhooks", "./webhooks/node", "./webhooks/express", "./mock"]),
     );
     expect(result.code, describeRun("attw", result)).toBe(0);
-  });
+    // Five entry points, each under four resolution modes: more than the default 20 s on a busy machine.
+  }, 90_000);
 });
 
 interface EntryReport {
