@@ -12,6 +12,7 @@ import {
   defineEvents,
   Octohooks,
   syncEventTypes,
+  TypedWebhook,
   Webhook,
   WebhookPayloadError,
   WebhookVerificationError,
@@ -33,7 +34,7 @@ export const events = defineEvents(
 
 /** The receiver, as a Fetch-API handler: 204 for a handled event, 400 for one that cannot be trusted. */
 export function createHandler(secret: string, onEvent: (line: string) => void) {
-  const webhook = new Webhook(secret, { events });
+  const webhook = new TypedWebhook(secret, { events });
   return async (request: Request): Promise<Response> => {
     try {
       const event = await webhook.verifyRequest(request);

@@ -15,7 +15,7 @@ import {
   EventPayloadError,
   Octohooks,
   syncEventTypes,
-  Webhook,
+  TypedWebhook,
 } from "octohooks";
 import { z } from "zod";
 
@@ -44,7 +44,7 @@ export function describeEvent(event: EventPayload<typeof events>): string {
 
 /** A receiver on 127.0.0.1: verifies each delivery, validates it against the catalogue, answers 204. */
 export async function startReceiver(secret: string, onEvent: (line: string) => void) {
-  const webhook = new Webhook(secret, { events });
+  const webhook = new TypedWebhook(secret, { events });
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -29,4 +29,5 @@ export {
   type SyncEventTypesResult,
   syncEventTypes,
 } from "./sync.js";
+export { TypedWebhook, type VerifiedPayload, type VerifyOptions } from "./typedWebhook.js";
 export type { PayloadCheck, PayloadMismatchReason } from "./validate.js";

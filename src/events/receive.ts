@@ -1,6 +1,6 @@
 /**
  * The receive side of a catalogue: what `Webhook.verify` calls on an authentic payload, so that a
- * Webhook without a catalogue carries none of this code.
+ * Webhook without a catalogue (not a TypedWebhook) carries none of this code.
  *
  * @module
  */

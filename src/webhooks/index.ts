@@ -20,10 +20,4 @@ export {
 export type { WebhookHeaders } from "./headers.js";
 export { MemorySeenStore, type MemorySeenStoreOptions, type WebhookSeenStore } from "./seen.js";
 export { type SignRequestOptions, signRequest } from "./signRequest.js";
-export {
-  type VerifiedPayload,
-  type VerifyOptions,
-  Webhook,
-  type WebhookOptions,
-  type WithCatalogue,
-} from "./webhook.js";
+export { Webhook, type WebhookOptions } from "./webhook.js";

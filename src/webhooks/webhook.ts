@@ -1,12 +1,3 @@
-import type { StandardSchemaV1 } from "@standard-schema/spec";
-import type {
-  EventCatalogue,
-  EventName,
-  EventPayload,
-  EventPayloadOut,
-  UntypedEvents,
-} from "../events/catalogue.js";
-import type { PayloadSchemaOptions } from "../events/receive.js";
 import { WebhookVerificationError } from "./errors.js";
 import { readSignatureHeaders, type WebhookHeaders } from "./headers.js";
 import { createHmacSigner, type HmacSigner } from "./hmac.js";
@@ -18,20 +9,8 @@ import { checkTimestamp, toUnixSeconds } from "./timestamp.js";
 const DEFAULT_TOLERANCE_SECONDS = 300;
 const RAW_BODY = 'pass the raw body: use express.raw({ type: "application/json" })';
 
-/** Options of `verify`, `verifyAsync` and `verifyRequest`. */
-export interface VerifyOptions {
-  /** The current time as unix seconds or a `Date` (for tests); default `Date.now()`. */
-  now?: number | Date;
-}
-
-/** Per-call `schema` and `eventType` options, offered only by a Webhook with a catalogue (which runs them). */
-export type WithCatalogue<C, O> = [C] extends [EventCatalogue] ? VerifyOptions & O : never;
-
-/** What `verify` returns without a per-call schema: the catalogue's payloads, else `unknown`. */
-export type VerifiedPayload<C> = [C] extends [EventCatalogue] ? EventPayload<C> : unknown;
-
 /** Options of a {@link Webhook}. */
-export interface WebhookOptions<C extends UntypedEvents = UntypedEvents> {
+export interface WebhookOptions {
   /** Seconds a timestamp may be off from now, either way; default 300. */
   tolerance?: number;
   /**
@@ -40,11 +19,6 @@ export interface WebhookOptions<C extends UntypedEvents = UntypedEvents> {
    * is signed anew with its own timestamp, so it is not a replay; deduplicating it stays your job.
    */
   seen?: WebhookSeenStore;
-  /**
-   * The event catalogue (`defineEvents`, with a discriminator): `verify` then returns the payload
-   * validated by its event type's schema, typed as the union of the catalogue's payloads.
-   */
-  events?: C;
 }
 
 function noSyncCrypto(what: string, alternative: string): never {
@@ -84,12 +58,12 @@ function refuseMismatch(signature: string, reSigned: string | undefined): never 
     : new WebhookVerificationError("no_matching_signature", "No matching webhook signature");
 }
 
-function parsePayload(payload: string | Uint8Array): unknown {
+function parsePayload<T>(payload: string | Uint8Array): T {
   try {
     const text =
       typeof payload === "string" ? payload : new TextDecoder("utf-8", { fatal: true }).decode(payload);
     // An empty body has nothing to parse; standardwebhooks also returns undefined for it.
-    return text === "" ? undefined : JSON.parse(text);
+    return (text === "" ? undefined : JSON.parse(text)) as T;
   } catch {
     throw new WebhookVerificationError("invalid_payload", "Webhook payload is not valid JSON");
   }
@@ -109,25 +83,22 @@ const replayed = (): never => {
  * const event = wh.verify<{ type: string }>(rawBody, req.headers); // throws WebhookVerificationError
  * ```
  */
-export class Webhook<C extends UntypedEvents = UntypedEvents> {
+export class Webhook {
   readonly #signer: HmacSigner;
   readonly #tolerance: number;
   readonly #seen: WebhookSeenStore | undefined;
-  readonly #events: EventCatalogue | undefined;
 
   /**
    * @param secret `whsec_<base64>`, bare base64 (padding optional), or the raw key bytes.
-   * @param options `tolerance` (seconds, default 300), a `seen` store for replay protection, and an
-   *   event catalogue (`events`) that payloads come back validated and typed by.
+   * @param options `tolerance` (seconds, default 300) and a `seen` store for replay protection.
    * @throws {WebhookSecretError} when the secret is empty or not base64.
    */
-  constructor(secret: string | Uint8Array, options?: WebhookOptions<C>) {
+  constructor(secret: string | Uint8Array, options?: WebhookOptions) {
     const tolerance = options?.tolerance ?? DEFAULT_TOLERANCE_SECONDS;
     if (!(Number.isFinite(tolerance) && tolerance >= 0)) throw new RangeError("Invalid tolerance");
     this.#signer = createHmacSigner(decodeSecret(secret));
     this.#tolerance = tolerance;
     this.#seen = options?.seen;
-    this.#events = options?.events;
   }
 
   /**
@@ -141,39 +112,14 @@ export class Webhook<C extends UntypedEvents = UntypedEvents> {
    * given as an array must have identical copies (copies Node or `Headers` joined with ", " fail as a wrong
    * signature or timestamp). Only `v1` signatures count.
    *
-   * With a catalogue (`new Webhook(secret, { events })`), the authentic payload is then validated
-   * (by the event type its discriminator names, the per-call `eventType`, or a per-call `schema`
-   * that overrides the catalogue's) and returned as the schema's output. A payload that does not
-   * match throws `WebhookPayloadError`, reason `schema_mismatch` or `unknown_event_type`, never a
-   * forgery's reasons. Without a catalogue, the types accept neither `schema` nor `eventType`.
-   *
-   * @param options `now`: the current time as unix seconds or a `Date` (for tests; default `Date.now()`).
-   *   With a catalogue, also `schema` (a Standard Schema validator for this call, overriding the
-   *   catalogue's) or `eventType` (the event type to check the payload as, for a catalogue without a
-   *   discriminator).
+   * @param options.now the current time as unix seconds or a `Date` (for tests); default `Date.now()`.
    * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
-   * @throws {TypeError} when the catalogue's validator is asynchronous (use `verifyAsync`).
    */
-  verify<S extends StandardSchemaV1>(
+  verify<T = unknown>(
     payload: string | Uint8Array,
     headers: WebhookHeaders,
-    options: WithCatalogue<C, { schema: S }>,
-  ): StandardSchemaV1.InferOutput<S>;
-  verify<E extends EventName<C>>(
-    payload: string | Uint8Array,
-    headers: WebhookHeaders,
-    options: WithCatalogue<C, { eventType: E }>,
-  ): EventPayloadOut<C, E>;
-  verify<T = VerifiedPayload<C>>(
-    payload: string | Uint8Array,
-    headers: WebhookHeaders,
-    options?: VerifyOptions,
-  ): T;
-  verify(
-    payload: string | Uint8Array,
-    headers: WebhookHeaders,
-    options?: VerifyOptions & PayloadSchemaOptions,
-  ) {
+    options?: { now?: number | Date },
+  ): T {
     const [prefix, signature, ttl] = this.#signedParts(payload, headers, options);
     const sign = (body: string | Uint8Array) =>
       this.#signer.signSync(prefix, body) ?? noSyncCrypto("verification", "verifyAsync");
@@ -184,30 +130,15 @@ export class Webhook<C extends UntypedEvents = UntypedEvents> {
     // Anything but true fails closed: false (seen before), a store that answers nothing, or a Promise
     // where verify() needs a synchronous answer.
     if (this.#seen && this.#seen.add(prefix, ttl) !== true) replayed();
-    return this.#checked(parsePayload(payload), options, true);
+    return parsePayload<T>(payload);
   }
 
   /** Like {@link Webhook.verify}, using Web Crypto where node:crypto is missing (browsers, workers). */
-  async verifyAsync<S extends StandardSchemaV1>(
+  async verifyAsync<T = unknown>(
     payload: string | Uint8Array,
     headers: WebhookHeaders,
-    options: WithCatalogue<C, { schema: S }>,
-  ): Promise<StandardSchemaV1.InferOutput<S>>;
-  async verifyAsync<E extends EventName<C>>(
-    payload: string | Uint8Array,
-    headers: WebhookHeaders,
-    options: WithCatalogue<C, { eventType: E }>,
-  ): Promise<EventPayloadOut<C, E>>;
-  async verifyAsync<T = VerifiedPayload<C>>(
-    payload: string | Uint8Array,
-    headers: WebhookHeaders,
-    options?: VerifyOptions,
-  ): Promise<T>;
-  async verifyAsync(
-    payload: string | Uint8Array,
-    headers: WebhookHeaders,
-    options?: VerifyOptions & PayloadSchemaOptions,
-  ) {
+    options?: { now?: number | Date },
+  ): Promise<T> {
     const [prefix, signature, ttl] = this.#signedParts(payload, headers, options);
     const sign = async (body: string | Uint8Array) =>
       this.#signer.signSync(prefix, body) ?? this.#signer.signAsync(prefix, body);
@@ -216,7 +147,7 @@ export class Webhook<C extends UntypedEvents = UntypedEvents> {
       refuseMismatch(signature, again && (await sign(again)));
     }
     if (this.#seen && (await this.#seen.add(prefix, ttl)) !== true) replayed();
-    return this.#checked(parsePayload(payload), options, false);
+    return parsePayload<T>(payload);
   }
 
   /**
@@ -228,18 +159,9 @@ export class Webhook<C extends UntypedEvents = UntypedEvents> {
    * export default { fetch: async (req: Request) => Response.json(await wh.verifyRequest(req)) };
    * ```
    */
-  async verifyRequest<S extends StandardSchemaV1>(
-    request: Request,
-    options: WithCatalogue<C, { schema: S }>,
-  ): Promise<StandardSchemaV1.InferOutput<S>>;
-  async verifyRequest<E extends EventName<C>>(
-    request: Request,
-    options: WithCatalogue<C, { eventType: E }>,
-  ): Promise<EventPayloadOut<C, E>>;
-  async verifyRequest<T = VerifiedPayload<C>>(request: Request, options?: VerifyOptions): Promise<T>;
-  async verifyRequest(request: Request, options?: VerifyOptions & PayloadSchemaOptions) {
+  async verifyRequest<T = unknown>(request: Request, options?: { now?: number | Date }): Promise<T> {
     const body = new Uint8Array(await request.arrayBuffer());
-    return this.verifyAsync(body, request.headers, options as VerifyOptions);
+    return this.verifyAsync<T>(body, request.headers, options);
   }
 
   /**
@@ -286,17 +208,12 @@ export class Webhook<C extends UntypedEvents = UntypedEvents> {
     };
   }
 
-  /** The payload as the catalogue validates it; without a catalogue (the types allow no schema then), as parsed. */
-  #checked(value: unknown, options: PayloadSchemaOptions | undefined, sync: boolean): unknown {
-    return this.#events ? this.#events.receive(value, options, sync) : value;
-  }
-
   /** Checks the body's type, the headers and the timestamp; returns the signed prefix, the signature
    * header and how long (s) until the timestamp check alone refuses this delivery. */
   #signedParts(
     payload: unknown,
     headers: WebhookHeaders,
-    options?: VerifyOptions,
+    options?: { now?: number | Date },
   ): [prefix: string, signature: string, ttl: number] {
     checkBody(payload);
     const [id, timestamp, signature] = readSignatureHeaders(headers);

@@ -8,6 +8,7 @@ import {
   EventPayloadError,
   Octohooks,
   syncEventTypes,
+  TypedWebhook,
   ValidationError,
   Webhook,
   WebhookPayloadError,
@@ -52,7 +53,7 @@ async function setUp() {
   const app = await octohooks.application.create({ name: "Acme" });
   const endpoint = await octohooks.endpoint.create(app.id, { url: `${receiver.url}/hooks` });
   const { key } = await octohooks.endpoint.getSecret(app.id, endpoint.id);
-  return { octohooks, app, receiverHook: new Webhook(key, { events }) };
+  return { octohooks, app, receiverHook: new TypedWebhook(key, { events }) };
 }
 
 describe("typed events end to end", () => {
@@ -105,7 +106,7 @@ describe("typed events end to end", () => {
 
     // What a receiver sees if such a payload reaches it anyway (e.g. from a service that stores, not checks).
     const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-    const hook = new Webhook(secret, { events });
+    const hook = new TypedWebhook(secret, { events });
     const body = JSON.stringify(drifted);
     const headers = new Webhook(secret).signHeaders("msg_1", new Date(), body);
     expect(() => hook.verify(body, headers)).toThrow(WebhookPayloadError);

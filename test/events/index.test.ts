@@ -33,9 +33,10 @@ new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").verifyAsync("{}", {}).then
   });
 
   it("while a user of one gets it (the markers are real)", async () => {
-    const code = await bundle(`import { defineEvents, Octohooks, syncEventTypes, Webhook } from "./index.ts";
+    const code =
+      await bundle(`import { defineEvents, Octohooks, syncEventTypes, TypedWebhook } from "./index.ts";
 const events = defineEvents({});
-new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", { events });
+new TypedWebhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", { events });
 syncEventTypes(new Octohooks("AUTH_TOKEN", { events }), events).then(console.log);`);
     for (const marker of CATALOGUE_MARKERS) expect(code).toContain(marker);
   });

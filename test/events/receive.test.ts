@@ -4,7 +4,7 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineEvents, Webhook, WebhookPayloadError } from "../../src/index.js";
+import { defineEvents, TypedWebhook, Webhook, WebhookPayloadError } from "../../src/index.js";
 import { verificationError } from "../webhooks/webhookFixtures.js";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -34,8 +34,8 @@ function verify(wh: Webhook, payload: unknown, options: Record<string, unknown> 
 
 const failure = verificationError;
 
-describe("new Webhook(secret, { events })", () => {
-  const wh = new Webhook(SECRET, { events });
+describe("new TypedWebhook(secret, { events })", () => {
+  const wh = new TypedWebhook(SECRET, { events });
 
   it("returns the payload validated by the schema its discriminator names (zod and valibot)", () => {
     const paid = { type: "invoice.paid", id: "in_1", amountCents: 1200 };
@@ -101,7 +101,7 @@ describe("new Webhook(secret, { events })", () => {
 
 describe("a catalogue without a discriminator", () => {
   const plain = defineEvents({ "invoice.paid": z.object({ id: z.string() }) });
-  const wh = new Webhook(SECRET, { events: plain });
+  const wh = new TypedWebhook(SECRET, { events: plain });
 
   it("checks the payload as the per-call eventType", () => {
     expect(verify(wh, { id: "in_1" }, { eventType: "invoice.paid" })).toEqual({ id: "in_1" });
@@ -118,7 +118,7 @@ describe("a catalogue without a discriminator", () => {
 describe("a discriminator the schema does not declare", () => {
   it("is put back on the validated payload", () => {
     const events = defineEvents({ "invoice.paid": z.object({ id: z.string() }) }, { discriminator: "kind" });
-    const wh = new Webhook(SECRET, { events });
+    const wh = new TypedWebhook(SECRET, { events });
     expect(verify(wh, { kind: "invoice.paid", id: "in_1" })).toEqual({ kind: "invoice.paid", id: "in_1" });
   });
 });
@@ -131,7 +131,7 @@ describe("an asynchronous validator", () => {
       validate: async (value) => ({ value: value as { id: string } }),
     },
   };
-  const wh = new Webhook(SECRET, { events: defineEvents({ "a.b": slow }, { discriminator: "type" }) });
+  const wh = new TypedWebhook(SECRET, { events: defineEvents({ "a.b": slow }, { discriminator: "type" }) });
 
   it("works with verifyAsync and is refused by the synchronous verify", async () => {
     const { body, headers } = signed({ type: "a.b", id: "x" });

@@ -51,7 +51,7 @@ export function typedMistakes(): number {
   void typed.message.create("app_1", { eventType: "invoice.paid", payload: { id: "in_1", amountCents: "1" } });
   // @ts-expect-error the catalogue has no such event type
   void typed.message.create("app_1", { eventType: "invoice.refunded", payload: { id: "in_1", amountCents: 1 } });
-  const received = new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", { events });
+  const received = new TypedWebhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", { events });
   return received.verify("{}", {}, { eventType: "invoice.paid" }).amountCents;
 }
 
@@ -67,7 +67,7 @@ export async function verify(body: string, headers: Record<string, string>): Pro
 }
 `;
 
-const IMPORTS = `import { defineEvents, type MessageOut, NotFoundError, Octohooks, schema } from "octohooks";
+const IMPORTS = `import { TypedWebhook, defineEvents, type MessageOut, NotFoundError, Octohooks, schema } from "octohooks";
 import { Webhook, WebhookVerificationError } from "octohooks/webhooks";
 `;
 
