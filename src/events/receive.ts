@@ -1,5 +1,5 @@
 /**
- * The receive side of a catalogue: what `Webhook.verify` calls on an authentic payload, so that a
+ * The receive side of a catalogue: what `TypedWebhook.verify` calls on an authentic payload, so that a
  * Webhook without a catalogue (not a TypedWebhook) carries none of this code.
  *
  * @module

@@ -20,8 +20,6 @@ export interface VerifyOptions {
 /** What `verify` returns without a per-call schema: the catalogue's payloads, else `unknown`. */
 export type VerifiedPayload<C> = [C] extends [EventCatalogue] ? EventPayload<C> : unknown;
 
-type Body = string | Uint8Array;
-
 const noCatalogue = () => {
   throw new TypeError("TypedWebhook without events needs a per-call schema");
 };
@@ -42,6 +40,7 @@ export class TypedWebhook<C extends EventCatalogue | undefined = undefined> exte
   readonly #check: EventCatalogue["receive"];
 
   /**
+   * Builds the receiver; the secret is decoded once and kept private.
    * @param secret `whsec_<base64>`, bare base64 (padding optional), or the raw key bytes.
    * @param options the {@link Webhook}'s options, and `events`: the catalogue payloads are checked by.
    */
@@ -68,38 +67,46 @@ export class TypedWebhook<C extends EventCatalogue | undefined = undefined> exte
    * @throws {TypeError} when the validator is asynchronous (use `verifyAsync`).
    */
   override verify<S extends StandardSchemaV1>(
-    payload: Body,
+    payload: string | Uint8Array,
     headers: WebhookHeaders,
     options: VerifyOptions & { schema: S },
   ): StandardSchemaV1.InferOutput<S>;
   override verify<E extends EventName<C>>(
-    payload: Body,
+    payload: string | Uint8Array,
     headers: WebhookHeaders,
     options: VerifyOptions & { eventType: E },
   ): EventPayloadOut<C, E>;
-  override verify<T = VerifiedPayload<C>>(payload: Body, headers: WebhookHeaders, options?: VerifyOptions): T;
-  override verify(payload: Body, headers: WebhookHeaders, options?: VerifyOptions & PayloadSchemaOptions) {
+  override verify<T = VerifiedPayload<C>>(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options?: VerifyOptions,
+  ): T;
+  override verify(
+    payload: string | Uint8Array,
+    headers: WebhookHeaders,
+    options?: VerifyOptions & PayloadSchemaOptions,
+  ) {
     return this.#check(super.verify(payload, headers, options), options, true);
   }
 
   /** Like {@link TypedWebhook.verify}, using Web Crypto where node:crypto is missing. */
   override verifyAsync<S extends StandardSchemaV1>(
-    payload: Body,
+    payload: string | Uint8Array,
     headers: WebhookHeaders,
     options: VerifyOptions & { schema: S },
   ): Promise<StandardSchemaV1.InferOutput<S>>;
   override verifyAsync<E extends EventName<C>>(
-    payload: Body,
+    payload: string | Uint8Array,
     headers: WebhookHeaders,
     options: VerifyOptions & { eventType: E },
   ): Promise<EventPayloadOut<C, E>>;
   override verifyAsync<T = VerifiedPayload<C>>(
-    payload: Body,
+    payload: string | Uint8Array,
     headers: WebhookHeaders,
     options?: VerifyOptions,
   ): Promise<T>;
   override async verifyAsync(
-    payload: Body,
+    payload: string | Uint8Array,
     headers: WebhookHeaders,
     options?: VerifyOptions & PayloadSchemaOptions,
   ) {
