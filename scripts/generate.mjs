@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Generates src/generated/openapi.ts from openapi.yaml with openapi-typescript.
+// Generates src/generated/openapi.ts from openapi.yaml with openapi-typescript, and the mock's
+// request validators (src/generated/validators.js + .d.ts) with scripts/generate-validators.mjs.
 //   node scripts/generate.mjs           write the file
-//   node scripts/generate.mjs --check   write nothing; exit 1 when the committed file is stale
-//   --spec PATH / --out PATH            another spec or output file (the tests use them)
+//   node scripts/generate.mjs --check   write nothing; exit 1 when a committed file is stale
+//   --spec PATH / --out PATH            another spec or types file (the tests use them); the
+//                                       validators go next to --out
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderValidators } from "./generate-validators.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: args } = parseArgs({
@@ -39,33 +42,46 @@ async function render() {
   return HEADER + astToString(ast);
 }
 
-async function readCurrent() {
+async function readCurrent(path) {
   try {
-    return await readFile(outputPath, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
     if (error?.code === "ENOENT") return undefined;
     throw error;
   }
 }
 
+/** Every generated file: its path and its text for the current spec. */
+async function renderAll() {
+  const validatorsBase = resolve(dirname(outputPath), "validators");
+  const validators = await renderValidators(await readFile(specUrl, "utf8"), root);
+  return [
+    { path: outputPath, text: await render() },
+    { path: `${validatorsBase}.js`, text: validators.js },
+    { path: `${validatorsBase}.d.ts`, text: validators.dts },
+  ];
+}
+
 async function main() {
   const check = args.check === true;
-  const generated = await render();
-  const shown = relative(root, outputPath);
+  const files = await renderAll();
   if (check) {
-    if ((await readCurrent()) !== generated) {
-      console.error(
-        `${shown} is stale: it does not match openapi.yaml. Run \`npm run generate\` and commit it.`,
-      );
-      process.exitCode = 1;
-      return;
+    for (const { path, text } of files) {
+      const shown = relative(root, path);
+      if ((await readCurrent(path)) !== text) {
+        console.error(
+          `${shown} is stale: it does not match openapi.yaml. Run \`npm run generate\` and commit it.`,
+        );
+        process.exitCode = 1;
+      } else console.log(`${shown} is up to date.`);
     }
-    console.log(`${shown} is up to date.`);
     return;
   }
-  await mkdir(dirname(outputPath), { recursive: true });
-  await writeFile(outputPath, generated);
-  console.log(`Wrote ${shown}.`);
+  for (const { path, text } of files) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+    console.log(`Wrote ${relative(root, path)}.`);
+  }
 }
 
 await main();
