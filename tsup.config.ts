@@ -40,10 +40,15 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts", mock: "src/mock/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      webhooks: "src/webhooks/index.ts",
+      mock: "src/mock/index.ts",
+      "mock-msw": "src/mock/msw.ts",
+    },
     outDir: "dist/node",
     platform: "node",
-    dts: { entry: { mock: "src/mock/index.ts" } },
+    dts: { entry: { mock: "src/mock/index.ts", "mock-msw": "src/mock/msw.ts" } },
     esbuildPlugins: [nodeFlavour],
   },
   {

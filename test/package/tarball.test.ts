@@ -38,6 +38,10 @@ const ENTRY_FILES = [
   "dist/node/mock.cjs",
   "dist/node/mock.d.ts",
   "dist/node/mock.d.cts",
+  "dist/node/mock-msw.js",
+  "dist/node/mock-msw.cjs",
+  "dist/node/mock-msw.d.ts",
+  "dist/node/mock-msw.d.cts",
   "dist/mock-bin.js",
 ];
 
