@@ -5,7 +5,7 @@
  * @module
  */
 import type { MessageAttemptOut } from "../generated/openapi.js";
-import type { AttemptRecord, MessageStatus } from "./store.js";
+import type { AttemptRecord } from "./store.js";
 import { attemptOut } from "./views.js";
 
 /** One delivery attempt the mock made: the API's `MessageAttemptOut`, with where it belongs. */
@@ -29,10 +29,10 @@ export interface DeliveryFilter {
   /** The message's ID or UID. */
   msgId?: string;
   /** The attempt's outcome: `success` or `failed`. */
-  status?: MessageStatus;
+  status?: "success" | "failed";
 }
 
-/** Options of {@link DeliveryWatch.waitForDelivery}. */
+/** Options of `mock.waitForDelivery()`. */
 export interface WaitForDeliveryOptions {
   /** Real milliseconds to wait before rejecting (default 5 000); also under a `VirtualClock`. */
   timeout?: number;
@@ -40,10 +40,12 @@ export interface WaitForDeliveryOptions {
   signal?: AbortSignal;
 }
 
-/** Thrown by {@link DeliveryWatch.waitForDelivery} when no attempt matched in time. */
+/** Thrown by `mock.waitForDelivery()` when no attempt matched in time (or the mock closed). */
 export class DeliveryTimeoutError extends Error {
+  /** Always `"DeliveryTimeoutError"`. */
   override readonly name = "DeliveryTimeoutError";
 
+  /** Made by the mock; `why` says what ended the wait. */
   constructor(
     /** The filter that matched nothing. */
     readonly filter: DeliveryFilter,

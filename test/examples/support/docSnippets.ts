@@ -105,6 +105,7 @@ function snippetTsconfig() {
         octohooks: src("index.ts"),
         "octohooks/webhooks": src("webhooks/index.ts"),
         "octohooks/mock": src("mock/index.ts"),
+        "octohooks/mock/msw": src("mock/msw.ts"),
       },
     },
     include: ["*.ts"],
