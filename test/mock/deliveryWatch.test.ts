@@ -62,27 +62,27 @@ describe.each(["in process", "on a port"] as const)("%s", (where) => {
   );
 });
 
+/** A fresh mock with one endpoint at a receiver, and one message of `eventType` delivered to it. */
+async function deliveredOne(eventType: string): Promise<{ id: string }> {
+  mock = createMockServer();
+  receiver = await startReceiver();
+  const api = await client("in process");
+  await api("POST", "/api/v1/app", { name: "A", uid: "a" });
+  await api("POST", "/api/v1/app/a/endpoint", { url: receiver.url });
+  const message = await api("POST", "/api/v1/app/a/msg", { eventType, payload: {} });
+  await mock.settle();
+  return message;
+}
+
 describe("waitForDelivery", () => {
   it("resolves at once with an attempt already made", async () => {
-    mock = createMockServer();
-    receiver = await startReceiver();
-    const api = await client("in process");
-    await api("POST", "/api/v1/app", { name: "A", uid: "a" });
-    await api("POST", "/api/v1/app/a/endpoint", { url: receiver.url });
-    const message = await api("POST", "/api/v1/app/a/msg", { eventType: "e", payload: {} });
-    await mock.settle();
+    const message = await deliveredOne("e");
     expect(mock.deliveries()).toHaveLength(1);
     await expect(mock.waitForDelivery({ msgId: message.id })).resolves.toMatchObject({ status: "success" });
   });
 
   it("rejects on timeout with a DeliveryTimeoutError listing what was delivered instead", async () => {
-    mock = createMockServer();
-    receiver = await startReceiver();
-    const api = await client("in process");
-    await api("POST", "/api/v1/app", { name: "A", uid: "a" });
-    await api("POST", "/api/v1/app/a/endpoint", { url: receiver.url });
-    const message = await api("POST", "/api/v1/app/a/msg", { eventType: "invoice.paid", payload: {} });
-    await mock.settle();
+    const message = await deliveredOne("invoice.paid");
     const error = await mock
       .waitForDelivery({ eventType: "invoice.failed" }, { timeout: 20 })
       .catch((e) => e);

@@ -240,45 +240,44 @@ describe("the application's rate limit", () => {
 });
 
 describe("close()", () => {
-  it("records the deliveries in flight as attempts, drops queued retries and answers 503 afterwards", async () => {
+  /** Sends `count` messages to an endpoint that never answers, then closes the mock while they hang. */
+  async function closeWithHanging(count: number): Promise<void> {
     const hanging = await startReceiver(() => "hang");
     try {
       await h.api("POST", `${app}/endpoint`, { body: { url: hanging.url } });
-      for (let i = 0; i < 5; i++)
+      for (let i = 0; i < count; i++)
         await h.api("POST", `${app}/msg`, { body: { eventType: "e", payload: { i } } });
-      await vi.waitFor(() => expect(hanging.received).toHaveLength(5));
+      await vi.waitFor(() => expect(hanging.received).toHaveLength(count));
       await h.mock.close();
-      const attempts = h.mock.snapshot().attempts;
-      expect(attempts).toHaveLength(5);
-      expect(attempts.every((a) => a.status === "failed")).toBe(true);
-      const messages = h.mock.store.environments.get("default")?.findApp("app")?.messages.toArray() ?? [];
-      expect(messages.flatMap((m) => m.destinations.map((d) => d.status))).toEqual(Array(5).fill("failed"));
-      const after = await h.mock.handle(
-        new Request(`${h.mock.url}/api/v1/app`, { headers: { authorization: `Bearer ${h.mock.token}` } }),
-      );
-      expect(after.status).toBe(503);
-      expect(after.headers.get("x-request-id")).toBeTruthy();
     } finally {
       await hanging.close();
     }
+  }
+
+  it("records the deliveries in flight as attempts, drops queued retries and answers 503 afterwards", async () => {
+    await closeWithHanging(5);
+    const attempts = h.mock.snapshot().attempts;
+    expect(attempts).toHaveLength(5);
+    expect(attempts.every((a) => a.status === "failed")).toBe(true);
+    const messages = h.mock.store.environments.get("default")?.findApp("app")?.messages.toArray() ?? [];
+    expect(messages.flatMap((m) => m.destinations.map((d) => d.status))).toEqual(Array(5).fill("failed"));
+    const after = await h.mock.handle(
+      new Request(`${h.mock.url}/api/v1/app`, { headers: { authorization: `Bearer ${h.mock.token}` } }),
+    );
+    expect(after.status).toBe(503);
+    expect(after.headers.get("x-request-id")).toBeTruthy();
   });
 
   it("with 11 or more deliveries in flight, warns of no listener leak", async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on("warning", onWarning);
-    const hanging = await startReceiver(() => "hang");
     try {
-      await h.api("POST", `${app}/endpoint`, { body: { url: hanging.url } });
-      for (let i = 0; i < 12; i++)
-        await h.api("POST", `${app}/msg`, { body: { eventType: "e", payload: { i } } });
-      await vi.waitFor(() => expect(hanging.received).toHaveLength(12));
-      await h.mock.close();
+      await closeWithHanging(12);
       await new Promise((resolve) => setImmediate(resolve));
       expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
     } finally {
       process.off("warning", onWarning);
-      await hanging.close();
     }
   });
 });
