@@ -1,6 +1,6 @@
 /**
- * Wires the store, dispatcher, fault registry and router into one mock server, without msw (the
- * `octohooks-mock` CLI uses this directly; `createMockServer` adds the msw handlers).
+ * Wires the store, dispatcher, fault registry, delivery watch and router into one mock server. It
+ * never loads msw: `octohooks/mock/msw` turns a server into msw handlers.
  *
  * @module
  */
