@@ -52,6 +52,8 @@ export interface OperationValidators {
 export declare const operationValidators: Readonly<Record<string, OperationValidators>>;
 /** A \`Uid\` (components.schemas.Uid), for UIDs that arrive in a path. */
 export declare const validateUid: Validator;
+/** An \`ApplicationId\` (components.schemas.ApplicationId), for applications seeded by option. */
+export declare const validateApplicationId: Validator;
 `;
 
 /** `#/components/...` refs, made absolute against the spec's `$id`. */
@@ -138,6 +140,7 @@ function compileAll(ajv, schemas) {
 function entrySource(operations) {
   const lines = ['import * as strict from "virtual:strict";', 'import * as query from "virtual:query";'];
   lines.push("export const validateUid = strict.component_Uid;");
+  lines.push("export const validateApplicationId = strict.component_ApplicationId;");
   lines.push("export const operationValidators = {");
   for (const op of operations) {
     const parts = [];
@@ -185,7 +188,10 @@ async function bundle(entry, modules, resolveDir) {
 export async function renderValidators(specText, resolveDir) {
   const spec = parse(specText);
   const operations = operationSchemas(spec);
-  const strictSchemas = { component_Uid: { $ref: `${SPEC_ID}#/components/schemas/Uid` } };
+  const strictSchemas = {
+    component_Uid: { $ref: `${SPEC_ID}#/components/schemas/Uid` },
+    component_ApplicationId: { $ref: `${SPEC_ID}#/components/schemas/ApplicationId` },
+  };
   const querySchemas = {};
   for (const op of operations) {
     if (op.body) strictSchemas[exportName("body", op.id)] = op.body;

@@ -37,3 +37,5 @@ export interface OperationValidators {
 export declare const operationValidators: Readonly<Record<string, OperationValidators>>;
 /** A `Uid` (components.schemas.Uid), for UIDs that arrive in a path. */
 export declare const validateUid: Validator;
+/** An `ApplicationId` (components.schemas.ApplicationId), for applications seeded by option. */
+export declare const validateApplicationId: Validator;

@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { validateApplicationId, validateUid } from "../generated/validators.js";
 import { type Clock, realClock } from "./clock.js";
 import {
   type DeliveryFilter,
@@ -16,6 +18,7 @@ import { FaultInjector } from "./faults.js";
 import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
 import { newToken } from "./ids.js";
 import { type ListenOptions, type MockListener, startListener } from "./listener.js";
+import { insertApplication } from "./operations/applications.js";
 import { ownApiCheck } from "./ownApi.js";
 import { resolveRetrySchedule } from "./retrySchedule.js";
 import { createRouter, type RequestLogEntry, type Router } from "./router.js";
@@ -75,10 +78,45 @@ export interface MockServerOptions {
    * `server.listen()`, a test stub), so those see every delivery.
    */
   fetch?: typeof fetch;
+  /**
+   * Applications that exist from the start, with the IDs given (`app_` and letters or digits), e.g.
+   * the `app_…` ID a guide's snippet sends to. Each goes into `environment` (default: that of
+   * {@link MockServerCore.token}). An ID that is malformed or taken throws a `RangeError`.
+   */
+  applications?: readonly SeedApplication[];
   /** Called once per request answered. */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Called once per delivery attempt. */
   onDelivery?: (entry: DeliveryLogEntry) => void;
+}
+
+/** An application given to {@link MockServerOptions.applications}. */
+export interface SeedApplication {
+  /** Its ID, e.g. `app_teexfqn3o09y1fnmm631r0fo8uq`. */
+  readonly id: string;
+  /** Its display name. */
+  readonly name: string;
+  /** Its UID, if any. */
+  readonly uid?: string;
+  /** The environment it belongs to (default: that of the first token). */
+  readonly environment?: string;
+}
+
+/** Stores the seeded applications, refusing what the API itself would never hold. */
+function seedApplications(store: MockStore, clock: Clock, seeds: readonly SeedApplication[], env: string) {
+  for (const seed of seeds) {
+    const target = store.environments.get(seed.environment ?? env);
+    if (!target)
+      throw new RangeError(`applications: no environment named ${JSON.stringify(seed.environment)}`);
+    const uidOk = seed.uid === undefined || validateUid(seed.uid);
+    if (!validateApplicationId(seed.id) || !uidOk || !seed.name)
+      throw new RangeError(
+        `applications: ${JSON.stringify(seed.id)} needs an app_ ID, a name and a valid uid`,
+      );
+    if (target.findApp(seed.id) || (seed.uid !== undefined && target.findApp(seed.uid)))
+      throw new RangeError(`applications: ${JSON.stringify(seed.id)} is taken`);
+    insertApplication(target, clock.now(), { id: seed.id, name: seed.name, uid: seed.uid ?? null });
+  }
 }
 
 /** The mock server without msw handlers. */
@@ -205,6 +243,7 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
       : { [newToken()]: "default" };
   const token = Object.keys(tokens)[0] as string;
   const store = createStore(options, tokens, clock);
+  seedApplications(store, clock, options.applications ?? [], tokens[token] as string);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   const faults = new FaultInjector(seed);
   const node = nodeTransport();

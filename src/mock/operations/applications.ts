@@ -13,18 +13,22 @@ import type { ApplicationRecord, Environment } from "../store.js";
 import { applicationOut } from "../views.js";
 import { reindexUid } from "./uidIndex.js";
 
-function createApp(
-  ctx: OperationContext,
-  input: BodyOf<"application.create">,
-  uid: string | null,
-): ApplicationRecord {
-  const { env } = ctx;
-  const now = ctx.clock.now();
+/** What a new application record is made of. */
+export interface NewApplication {
+  readonly id: string;
+  readonly name: string;
+  readonly uid: string | null;
+  readonly rateLimit?: number | null | undefined;
+  readonly metadata?: Record<string, string> | undefined;
+}
+
+/** Stores a new application in `env` (the caller checked its ID and UID are free). */
+export function insertApplication(env: Environment, now: number, input: NewApplication): ApplicationRecord {
   const app: ApplicationRecord = {
     seq: env.nextSeq(),
-    id: newId("app"),
+    id: input.id,
     env,
-    uid,
+    uid: input.uid,
     name: input.name,
     rateLimit: input.rateLimit ?? null,
     metadata: input.metadata ?? {},
@@ -42,8 +46,16 @@ function createApp(
   };
   env.apps.push(app);
   env.appsById.set(app.id, app);
-  if (uid !== null) env.appsByUid.set(uid, app);
+  if (input.uid !== null) env.appsByUid.set(input.uid, app);
   return app;
+}
+
+function createApp(
+  ctx: OperationContext,
+  input: BodyOf<"application.create">,
+  uid: string | null,
+): ApplicationRecord {
+  return insertApplication(ctx.env, ctx.clock.now(), { ...input, id: newId("app"), uid });
 }
 
 function assertUidFree(env: Environment, uid: string | null | undefined, self?: ApplicationRecord): void {

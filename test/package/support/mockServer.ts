@@ -13,12 +13,13 @@ export interface RunningMock {
 const STARTUP_MS = 20_000;
 
 /**
- * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]`) and
+ * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]
+ * [--app id:name]…`) and
  * resolves once it prints the URL it listens on. `token` defaults to a random one.
  */
 export function startMockServer(
   bin: string,
-  options: { cwd: string; cors?: boolean; token?: string },
+  options: { cwd: string; cors?: boolean; token?: string; apps?: readonly string[] },
 ): Promise<RunningMock> {
   const token = options.token ?? `testsk_${randomBytes(12).toString("hex")}`;
   const args = [
@@ -31,6 +32,7 @@ export function startMockServer(
     token,
     "--quiet",
     ...(options.cors ? ["--cors"] : []),
+    ...(options.apps ?? []).flatMap((app) => ["--app", app]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
