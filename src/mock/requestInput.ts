@@ -64,48 +64,31 @@ const FORMAT_NAMES: Record<string, [string, string]> = {
   uri: ["url_parsing", "Input should be a valid URI."],
 };
 
-/** `[type, msg]` of one Ajv error; `undefined` for the ones another error already explains. */
-function describe(error: SchemaError): [string, string] | undefined {
-  const p = error.params;
-  switch (error.keyword) {
-    case "type": {
-      const wanted = String(p.type)
-        .split(",")
-        .find((t) => t !== "null");
-      return wanted ? TYPE_NAMES[wanted] : undefined;
-    }
-    case "required":
-      return ["missing", "Field required."];
-    case "additionalProperties":
-      return ["extra_forbidden", "Unknown field: extra inputs are not permitted."];
-    case "propertyNames":
-      return ["value_error", `Name '${String(p.propertyName)}' is not allowed here.`];
-    case "format":
-      return FORMAT_NAMES[String(p.format)] ?? ["value_error", `Input should be a valid ${p.format}.`];
-    case "pattern":
-      return ["string_pattern_mismatch", `String should match ${p.pattern}.`];
-    case "minLength":
-      return ["string_too_short", `String should have at least ${p.limit} characters.`];
-    case "maxLength":
-      return ["string_too_long", `String should have at most ${p.limit} characters.`];
-    case "minimum":
-      return ["greater_than_equal", `Input should be greater than or equal to ${p.limit}.`];
-    case "maximum":
-      return ["less_than_equal", `Input should be less than or equal to ${p.limit}.`];
-    case "minItems":
-      return ["too_short", `List should have at least ${p.limit} item(s).`];
-    case "maxItems":
-    case "maxProperties":
-      return ["too_long", `At most ${p.limit} items are allowed.`];
-    case "uniqueItems":
-      return ["unique_items", "List items must be unique."];
-    case "enum":
-      return ["enum", `Input should be one of: ${(p.allowedValues as unknown[]).join(", ")}.`];
-    default:
-      // anyOf and the like: the errors of their branches say what is wrong.
-      return undefined;
-  }
-}
+type Params = Record<string, unknown>;
+
+/** `[type, msg]` by Ajv keyword; a keyword not listed (anyOf, …) is explained by its branches' errors. */
+const DESCRIBE: Record<string, (p: Params) => [string, string] | undefined> = {
+  type: (p) => {
+    const wanted = String(p.type)
+      .split(",")
+      .find((t) => t !== "null");
+    return wanted ? TYPE_NAMES[wanted] : undefined;
+  },
+  required: () => ["missing", "Field required."],
+  additionalProperties: () => ["extra_forbidden", "Unknown field: extra inputs are not permitted."],
+  propertyNames: (p) => ["value_error", `Name '${String(p.propertyName)}' is not allowed here.`],
+  format: (p) => FORMAT_NAMES[String(p.format)] ?? ["value_error", `Input should be a valid ${p.format}.`],
+  pattern: (p) => ["string_pattern_mismatch", `String should match ${p.pattern}.`],
+  minLength: (p) => ["string_too_short", `String should have at least ${p.limit} characters.`],
+  maxLength: (p) => ["string_too_long", `String should have at most ${p.limit} characters.`],
+  minimum: (p) => ["greater_than_equal", `Input should be greater than or equal to ${p.limit}.`],
+  maximum: (p) => ["less_than_equal", `Input should be less than or equal to ${p.limit}.`],
+  minItems: (p) => ["too_short", `List should have at least ${p.limit} item(s).`],
+  maxItems: (p) => ["too_long", `At most ${p.limit} items are allowed.`],
+  maxProperties: (p) => ["too_long", `At most ${p.limit} items are allowed.`],
+  uniqueItems: () => ["unique_items", "List items must be unique."],
+  enum: (p) => ["enum", `Input should be one of: ${(p.allowedValues as unknown[]).join(", ")}.`],
+};
 
 function pointerParts(pointer: string): string[] {
   return pointer === ""
@@ -125,7 +108,7 @@ export function issuesFrom(
   for (const error of errors ?? []) {
     // A property-name check reports on the name itself, then once more as `propertyNames`.
     if ((error as { propertyName?: string }).propertyName !== undefined) continue;
-    const described = describe(error);
+    const described = DESCRIBE[error.keyword]?.(error.params);
     if (!described) continue;
     const child =
       error.params.missingProperty ?? error.params.additionalProperty ?? error.params.propertyName;
