@@ -45,7 +45,8 @@ export type {
 export type { ListenOptions, MockListener } from "./listener.js";
 export { DEFAULT_RETRY_SCHEDULE_MS } from "./retrySchedule.js";
 export type { RequestLogEntry } from "./router.js";
-export type { MockServerCore, MockServerOptions, SeedApplication } from "./server.js";
+export type { SeedApplication } from "./seed.js";
+export type { MockServerCore, MockServerOptions } from "./server.js";
 export type { MockSnapshot } from "./snapshot.js";
 export type { MockStore, TriggerType } from "./store.js";
 

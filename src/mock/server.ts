@@ -5,7 +5,6 @@
  * @module
  */
 
-import { validateApplicationId, validateUid } from "../generated/validators.js";
 import { type Clock, realClock } from "./clock.js";
 import {
   type DeliveryFilter,
@@ -18,10 +17,10 @@ import { FaultInjector } from "./faults.js";
 import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
 import { newToken } from "./ids.js";
 import { type ListenOptions, type MockListener, startListener } from "./listener.js";
-import { insertApplication } from "./operations/applications.js";
 import { ownApiCheck } from "./ownApi.js";
 import { resolveRetrySchedule } from "./retrySchedule.js";
 import { createRouter, type RequestLogEntry, type Router } from "./router.js";
+import { type SeedApplication, seedApplications } from "./seed.js";
 import { seededRandom } from "./seededRandom.js";
 import { type MockSnapshot, snapshotEnvironment } from "./snapshot.js";
 import { MockStore } from "./store.js";
@@ -88,35 +87,6 @@ export interface MockServerOptions {
   onRequest?: (entry: RequestLogEntry) => void;
   /** Called once per delivery attempt. */
   onDelivery?: (entry: DeliveryLogEntry) => void;
-}
-
-/** An application given to {@link MockServerOptions.applications}. */
-export interface SeedApplication {
-  /** Its ID, e.g. `app_teexfqn3o09y1fnmm631r0fo8uq`. */
-  readonly id: string;
-  /** Its display name. */
-  readonly name: string;
-  /** Its UID, if any. */
-  readonly uid?: string;
-  /** The environment it belongs to (default: that of the first token). */
-  readonly environment?: string;
-}
-
-/** Stores the seeded applications, refusing what the API itself would never hold. */
-function seedApplications(store: MockStore, clock: Clock, seeds: readonly SeedApplication[], env: string) {
-  for (const seed of seeds) {
-    const target = store.environments.get(seed.environment ?? env);
-    if (!target)
-      throw new RangeError(`applications: no environment named ${JSON.stringify(seed.environment)}`);
-    const uidOk = seed.uid === undefined || validateUid(seed.uid);
-    if (!validateApplicationId(seed.id) || !uidOk || !seed.name)
-      throw new RangeError(
-        `applications: ${JSON.stringify(seed.id)} needs an app_ ID, a name and a valid uid`,
-      );
-    if (target.findApp(seed.id) || (seed.uid !== undefined && target.findApp(seed.uid)))
-      throw new RangeError(`applications: ${JSON.stringify(seed.id)} is taken`);
-    insertApplication(target, clock.now(), { id: seed.id, name: seed.name, uid: seed.uid ?? null });
-  }
 }
 
 /** The mock server without msw handlers. */
