@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Generates src/generated/openapi.ts from openapi.yaml with openapi-typescript, and the mock's
-// request validators (src/generated/validators.js + .d.ts) with scripts/generate-validators.mjs.
-//   node scripts/generate.mjs           write the file
+// Generates from openapi.yaml: src/generated/openapi.ts (openapi-typescript, the paths the
+// resources call) and, beside it, models.ts and queryParams.ts (named models, options types and
+// each operation's query parameters by wire name: scripts/generate-models.mjs), and the mock's
+// request validators, validators.js + .d.ts (Ajv standalone code: scripts/generate-validators.mjs).
+//   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   write nothing; exit 1 when a committed file is stale
-//   --spec PATH / --out PATH            another spec or types file (the tests use them); the
-//                                       validators go next to --out
+//   --spec PATH / --out PATH            another spec, or another openapi.ts path (the other
+//                                       files go beside it; the tests use them)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderModels } from "./generate-models.mjs";
 import { renderValidators } from "./generate-validators.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -20,6 +23,8 @@ const specUrl = args.spec ? pathToFileURL(resolve(args.spec)) : new URL("../open
 const outputPath = args.out
   ? resolve(args.out)
   : fileURLToPath(new URL("../src/generated/openapi.ts", import.meta.url));
+const modelsPath = resolve(dirname(outputPath), "models.ts");
+const queryParamsPath = resolve(dirname(outputPath), "queryParams.ts");
 
 const HEADER = `/**
  * Generated from openapi.yaml by \`npm run generate\` (scripts/generate.mjs, openapi-typescript).
@@ -51,36 +56,32 @@ async function readCurrent(path) {
   }
 }
 
-/** Every generated file: its path and its text for the current spec. */
-async function renderAll() {
-  const validatorsBase = resolve(dirname(outputPath), "validators");
-  const validators = await renderValidators(await readFile(specUrl, "utf8"), root);
-  return [
-    { path: outputPath, text: await render() },
-    { path: `${validatorsBase}.js`, text: validators.js },
-    { path: `${validatorsBase}.d.ts`, text: validators.dts },
-  ];
-}
-
 async function main() {
   const check = args.check === true;
-  const files = await renderAll();
-  if (check) {
-    for (const { path, text } of files) {
-      const shown = relative(root, path);
-      if ((await readCurrent(path)) !== text) {
+  const specText = await readFile(specUrl, "utf8");
+  const { models, queryParams } = renderModels(specText);
+  const validators = await renderValidators(specText, root);
+  const outputs = [
+    [outputPath, await render()],
+    [modelsPath, models],
+    [queryParamsPath, queryParams],
+    [resolve(dirname(outputPath), "validators.js"), validators.js],
+    [resolve(dirname(outputPath), "validators.d.ts"), validators.dts],
+  ];
+  for (const [path, generated] of outputs) {
+    const shown = relative(root, path);
+    if (check) {
+      if ((await readCurrent(path)) !== generated) {
         console.error(
           `${shown} is stale: it does not match openapi.yaml. Run \`npm run generate\` and commit it.`,
         );
         process.exitCode = 1;
       } else console.log(`${shown} is up to date.`);
+      continue;
     }
-    return;
-  }
-  for (const { path, text } of files) {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-    console.log(`Wrote ${relative(root, path)}.`);
+    await writeFile(path, generated);
+    console.log(`Wrote ${shown}.`);
   }
 }
 
