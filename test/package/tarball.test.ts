@@ -159,7 +159,14 @@ describe("linters on the tarball", () => {
     }
     expect(report.analysis.problems, describeRun("attw", result)).toEqual([]);
     expect(Object.keys(report.analysis.entrypoints)).toEqual(
-      expect.arrayContaining([".", "./webhooks", "./webhooks/node", "./webhooks/express", "./mock", "./mock/msw"]),
+      expect.arrayContaining([
+        ".",
+        "./webhooks",
+        "./webhooks/node",
+        "./webhooks/express",
+        "./mock",
+        "./mock/msw",
+      ]),
     );
     expect(result.code, describeRun("attw", result)).toBe(0);
     // Six entry points, each under four resolution modes: more than the default 20 s on a busy machine.
