@@ -106,10 +106,22 @@ it("a model's page lists the fields the spec gives it (MessageOut)", async () =>
       .getAttribute("href")
       .then(String),
   );
-  const members = await page.$$eval(".tsd-member > h3.tsd-anchor-link > span", (anchors) =>
-    anchors.map((anchor) => anchor.textContent?.trim() ?? ""),
+  const members = await page.$$eval(".tsd-member", (sections) =>
+    sections.map((section) => ({
+      name: section.querySelector(":scope > h3.tsd-anchor-link > span")?.textContent?.trim() ?? "",
+      text: section.textContent?.replace(/\s+/g, " ") ?? "",
+    })),
   );
-  expect(members).toEqual(expect.arrayContaining(fields));
+  expect(members.map((member) => member.name)).toEqual(expect.arrayContaining(fields));
+  // Each field with its description from the spec (markdown code spans render as plain code text).
+  let described = 0;
+  for (const [field, schema] of Object.entries(schemas.MessageOut?.properties ?? {})) {
+    const description = schema.description?.replaceAll("`", "").replace(/\s+/g, " ").trim();
+    if (!description || /[[*_]/.test(description)) continue;
+    expect(members.find((member) => member.name === field)?.text, field).toContain(description);
+    described += 1;
+  }
+  expect(described).toBeGreaterThan(2);
 });
 
 it("a guide renders as a page of the site, reached from the README", async () => {
@@ -128,7 +140,7 @@ it("no link in the site is broken, and none opens raw markdown", async () => {
 }, 60_000);
 
 interface SchemaObject {
-  properties?: Record<string, unknown>;
+  properties?: Record<string, { description?: string }>;
 }
 
 /**
