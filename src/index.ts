@@ -3,6 +3,7 @@
  * @module
  */
 export { DEFAULT_SERVER_URL, type OctohooksOptions } from "./core/apiClient.js";
+export { APIPromise, type ApiResult, type ResponseInfo } from "./core/apiPromise.js";
 export {
   AbortError,
   ApiError,
@@ -11,19 +12,21 @@ export {
   BadRequestError,
   ConflictError,
   ConnectionError,
+  type ConnectionErrorOptions,
   InternalServerError,
   InvalidArgumentError,
   NotFoundError,
   OctohooksError,
+  type OctohooksErrorOptions,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
   type ValidationErrorItem,
 } from "./core/errors.js";
 export { type ListResponse, Page, type PageFetcher, PagePromise } from "./core/pagination.js";
-export type { TimeParam, WithDates } from "./core/request.js";
 export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
 export { VERSION } from "./core/version.js";

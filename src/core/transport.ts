@@ -1,14 +1,17 @@
+import type { ApiResult } from "./apiPromise.js";
 import {
   AbortError,
   ApiError,
   ConnectionError,
   InvalidArgumentError,
-  OctohooksError,
+  type OctohooksError,
   TimeoutError,
+  UnexpectedResponseError,
 } from "./errors.js";
 import { randomId } from "./random.js";
 import type { Logger, LogRecord, RequestOptions } from "./requestOptions.js";
-import { isRetryableStatus, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
+import { isRetryableStatus, MAX_TIMER_MS, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
+import { isSensitiveHeader } from "./sensitiveHeaders.js";
 import { VERSION } from "./version.js";
 
 /** What the transport needs from the client. */
@@ -31,16 +34,39 @@ export interface OutgoingRequest {
   callOptions: RequestOptions | undefined;
 }
 
-/** A failed attempt: the error to throw if it is the last, and whether another may follow. */
+/** What one HTTP exchange gave back: status, headers and the whole body as text. */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** What the call knows when it builds the error of a failed attempt. */
+interface CallState {
+  label: string;
+  origin: string;
+  requestId: string;
+  attempts: number;
+  earlierAttemptUnknown: boolean;
+}
+
+/** A failed attempt: how to build its error, and whether another attempt may follow. */
 interface Failure {
-  error: OctohooksError;
+  error: (state: CallState) => OctohooksError;
   retryable: boolean;
   retryAfter?: string | null;
   status?: number;
 }
 
+/** A successful attempt: the parsed body and the response it came in. */
+interface Success {
+  status: number;
+  headers: Headers;
+  data: unknown;
+}
+
 /** The outcome of one attempt: a parsed response body, or a failure. */
-type AttemptResult = { status: number; data: unknown } | Failure;
+type AttemptResult = Success | Failure;
 
 const USER_AGENT = `octohooks-typescript/${VERSION}`;
 
@@ -51,8 +77,9 @@ const USER_AGENT = `octohooks-typescript/${VERSION}`;
  */
 export function createTransport(
   config: TransportConfig,
-): (request: OutgoingRequest) => Promise<{ data: unknown }> {
-  return async function transport(request: OutgoingRequest): Promise<{ data: unknown }> {
+): (request: OutgoingRequest) => Promise<ApiResult<unknown>> {
+  const origin = new URL(config.baseUrl).origin;
+  return async function transport(request: OutgoingRequest): Promise<ApiResult<unknown>> {
     const options = request.callOptions ?? {};
     const headers = prepareHeaders(config, request);
     const maxRetries = options.maxRetries ?? config.maxRetries;
@@ -62,31 +89,44 @@ export function createTransport(
     const path = request.url.slice(config.baseUrl.length);
     // Errors name the call by its method and path, without the query.
     const route = path.split("?")[0] as string;
-    const label = `${request.method} ${route}`;
+    const requestId = headers["x-request-id"] as string;
     // Whether an earlier attempt may have reached the server and done the work: it got no answer,
     // or a 5xx. A 408, 409 or 429 says the server did nothing.
-    let mayHaveLanded = false;
+    const state: CallState = {
+      label: `${request.method} ${route}`,
+      origin,
+      requestId,
+      attempts: 0,
+      earlierAttemptUnknown: false,
+    };
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
       const started = Date.now();
       const result = await attempt(config.fetch, request, headers, timeout, signal, route);
+      state.attempts = retry + 1;
       const failed = "error" in result;
       const final = !failed || !result.retryable || retry >= maxRetries;
       const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
-      if (config.logger) log(config.logger, logRecord(request, headers, path, retry, started, result, wait));
-      if (!failed) return { data: result.data };
-      // A retried DELETE that finds nothing, after an attempt whose outcome is unknown: that attempt
-      // deleted it and its answer was lost.
-      if (mayHaveLanded && request.method === "DELETE" && result.status === 404) return { data: undefined };
-      mayHaveLanded ||= result.status === undefined || result.status >= 500;
-      if (wait === undefined) throw result.error;
-      await sleep(wait, signal, label);
+      const error = failed ? result.error(state) : undefined;
+      if (config.logger)
+        log(config.logger, logRecord(request, headers, path, retry, started, result, error, wait));
+      if (!failed) return success(result, requestId);
+      if (wait === undefined) throw error;
+      state.earlierAttemptUnknown ||= result.status === undefined || result.status >= 500;
+      await sleep(wait, signal, state);
     }
   };
 }
 
-/** Largest delay `setTimeout` honours; larger ones fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+function success(result: Success, sentRequestId: string): ApiResult<unknown> {
+  const { status, headers, data } = result;
+  return {
+    data,
+    response: { status, headers },
+    requestId: headers.get("x-request-id") ?? sentRequestId,
+    idempotencyReplayed: headers.get("idempotent-replayed") === "true",
+  };
+}
 
 /** Refuses a timeout or retry count the transport cannot honour (a larger timer would fire at once). */
 export function checkLimits(timeout: number, maxRetries: number): void {
@@ -105,9 +145,11 @@ export function checkLimits(timeout: number, maxRetries: number): void {
 function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name in config.headers) setHeader(headers, name, config.headers[name] as string);
-  if (request.body !== undefined) headers["content-type"] = "application/json";
   const own = request.callOptions?.headers;
   for (const name in own) setHeader(headers, name, own[name] as string);
+  // The body is always JSON: a caller's content-type would make the server misread it.
+  if (request.body !== undefined) headers["content-type"] = "application/json";
+  else delete headers["content-type"];
   setHeader(headers, "authorization", `Bearer ${config.token}`);
   headers["user-agent"] ??= USER_AGENT;
   headers.accept ??= "application/json";
@@ -147,6 +189,22 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
   headers[name.toLowerCase()] = value;
 }
 
+/**
+ * The one place that talks HTTP: sends a request with `fetch` and reads the whole body. Another
+ * transport (e.g. `node:http`) slots in here with the same contract.
+ */
+export async function sendWithFetch(
+  fetchImpl: typeof fetch,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined; signal: AbortSignal },
+): Promise<RawResponse> {
+  // A redirect is answered as it is (not followed): following one would turn a POST into a GET.
+  const response = await fetchImpl(url, { ...init, redirect: "manual" });
+  // Read under the same timeout and abort: a reset mid-body is a retryable connection failure.
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text };
+}
+
 /** One HTTP exchange under the per-attempt timeout; never throws (the caller's abort is a final failure). */
 async function attempt(
   fetchImpl: typeof fetch,
@@ -156,8 +214,7 @@ async function attempt(
   signal: AbortSignal | undefined,
   route: string,
 ): Promise<AttemptResult> {
-  const label = `${request.method} ${route}`;
-  if (signal?.aborted) return { error: abortError(label), retryable: false };
+  if (signal?.aborted) return { error: abortError(), retryable: false };
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -167,32 +224,38 @@ async function attempt(
   const onAbort = () => controller.abort();
   signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    // A redirect is answered as it is (not followed): following one would turn a POST into a GET.
-    const init: RequestInit = {
-      method: request.method,
-      headers,
-      body: request.body,
-      signal: controller.signal,
-      redirect: "manual",
-    };
-    const response = await fetchImpl(request.url, init);
-    // The body is read here, under the same timeout and abort: a reset mid-body is a retryable
-    // connection failure (same idempotency key), never a raw error the caller would retry by hand.
-    const text = await response.text();
-    return response.ok
-      ? parseSuccess(label, response, text)
-      : parseFailure(request.method, route, response, text);
+    const { method, url, body } = request;
+    const raw = await sendWithFetch(fetchImpl, url, { method, headers, body, signal: controller.signal });
+    return raw.status >= 200 && raw.status < 300 ? parseSuccess(raw) : parseFailure(method, route, raw);
   } catch (cause) {
-    if (signal?.aborted) return { error: abortError(label), retryable: false };
-    const reason = describeCause(cause);
-    const error = timedOut
-      ? new TimeoutError(`${label}: no response within ${timeout} ms`, { cause })
-      : new ConnectionError(`${label}: connection failed (${reason})`, { cause });
-    return { error, retryable: true };
+    if (signal?.aborted) return { error: abortError(), retryable: false };
+    return { error: timedOut ? timeoutError(timeout, cause) : connectionError(cause), retryable: true };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+const CHECK_SERVER = "check serverUrl (or OCTOHOOKS_SERVER_URL)";
+
+function attemptsText(n: number): string {
+  return n === 1 ? "1 attempt" : `${n} attempts`;
+}
+
+function connectionError(cause: unknown): Failure["error"] {
+  return (s) =>
+    new ConnectionError(
+      `${s.label}: could not connect to ${s.origin} (${describeCause(cause)}) after ${attemptsText(s.attempts)}; ${CHECK_SERVER}`,
+      { cause, requestId: s.requestId, attempts: s.attempts, origin: s.origin },
+    );
+}
+
+function timeoutError(timeout: number, cause: unknown): Failure["error"] {
+  return (s) =>
+    new TimeoutError(
+      `${s.label}: no response from ${s.origin} within ${timeout} ms, after ${attemptsText(s.attempts)}; ${CHECK_SERVER}, or raise \`timeout\``,
+      { cause, requestId: s.requestId, attempts: s.attempts, origin: s.origin },
+    );
 }
 
 /**
@@ -206,47 +269,49 @@ function describeCause(cause: unknown): string {
   return typeof detail === "string" && detail ? `${cause.message}: ${detail}` : cause.message;
 }
 
-function parseSuccess(label: string, response: Response, text: string): AttemptResult {
-  const { status } = response;
+function parseSuccess(raw: RawResponse): AttemptResult {
+  const { status, headers, text } = raw;
   try {
-    return { status, data: text ? JSON.parse(text) : undefined };
+    return { status, headers, data: text ? JSON.parse(text) : undefined };
   } catch {
     return {
-      error: new OctohooksError(`${label}: the ${status} answer is not JSON`),
+      error: (s) => new UnexpectedResponseError(`${s.label}: the ${status} answer is not JSON`, s),
       retryable: false,
       status,
     };
   }
 }
 
-function parseFailure(method: string, path: string, response: Response, text: string): Failure {
+function parseFailure(method: string, path: string, raw: RawResponse): Failure {
+  const { status, headers, text } = raw;
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
     // Not JSON: keep the raw text so the typed error still carries it.
   }
-  const { status, headers } = response;
-  const error = ApiError.from({ status, method, path, headers, body });
+  const init = { status, method, path, headers, body };
+  const code = ApiError.from(init).code;
   return {
-    error,
-    retryable: isRetryableStatus(status, error.code),
+    error: (s) =>
+      ApiError.from({ ...init, requestId: s.requestId, earlierAttemptUnknown: s.earlierAttemptUnknown }),
+    retryable: isRetryableStatus(status, code),
     retryAfter: headers.get("retry-after"),
     status,
   };
 }
 
-function abortError(label: string, when = ""): AbortError {
-  return new AbortError(`${label}: aborted by the caller${when}`);
+function abortError(when = ""): Failure["error"] {
+  return (s) => new AbortError(`${s.label}: aborted by the caller${when}`, { requestId: s.requestId });
 }
 
 /** Waits `ms`, or rejects with an {@link AbortError} as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined, label: string): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined, state: CallState): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(abortError(label, " while waiting to retry"));
+      if (signal?.aborted) reject(abortError(" while waiting to retry")(state));
       else resolve();
     };
     const timer = setTimeout(done, ms);
@@ -262,6 +327,7 @@ function logRecord(
   retryCount: number,
   started: number,
   result: AttemptResult,
+  error: OctohooksError | undefined,
   retryInMs: number | undefined,
 ): LogRecord {
   const record: LogRecord = {
@@ -275,19 +341,14 @@ function logRecord(
   const key = headers["idempotency-key"];
   if (key) record.idempotencyKey = key;
   if (result.status !== undefined) record.status = result.status;
-  if ("error" in result) record.error = `${result.error.name}: ${result.error.message}`;
+  if (error) record.error = `${error.name}: ${error.message}`;
   if (retryInMs !== undefined) record.retryInMs = retryInMs;
   return record;
 }
 
-/** Header names whose values are credentials, shown as `[redacted]` in log records. */
-const SENSITIVE_HEADER =
-  /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|password|session/i;
-
 function redactedHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name in headers)
-    out[name] = SENSITIVE_HEADER.test(name) ? "[redacted]" : (headers[name] as string);
+  for (const name in headers) out[name] = isSensitiveHeader(name) ? "[redacted]" : (headers[name] as string);
   return out;
 }
 

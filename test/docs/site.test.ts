@@ -124,6 +124,20 @@ it("a model's page lists the fields the spec gives it (MessageOut)", async () =>
   expect(described).toBeGreaterThan(2);
 });
 
+it("an options type's page names each option and the query parameter it is sent as", async () => {
+  await open("interfaces/MessageListOptions.html");
+  const text = (await page.locator(".col-content").textContent()) ?? "";
+  expect(text).toContain("withContent");
+  expect(text).toContain("Sent as with_content");
+});
+
+it("the entry points' main classes have pages: Octohooks, Webhook, VirtualClock", async () => {
+  for (const path of ["classes/Octohooks.html", "classes/Webhook.html", "classes/VirtualClock.html"]) {
+    await open(path);
+    expect(await page.locator("h1").first().textContent(), path).toMatch(/^Class /);
+  }
+});
+
 it("a guide renders as a page of the site, reached from the README", async () => {
   await open("index.html");
   await page.locator(".tsd-panel a", { hasText: "the guides" }).first().click();
