@@ -3,7 +3,7 @@
 // - Every exported symbol gets a category from the file that declares it (CATEGORIES), so the grouping
 //   follows the source layout and needs no tag in the source. A symbol no rule covers is a warning,
 //   which typedoc.json's treatWarningsAsErrors turns into a failed build: nothing lands in "Other".
-// - The entry points (octohooks, octohooks/mock) are merged into the project; each category's
+// - The entry points (octohooks, its webhook adapters, octohooks/mock) are merged into the project; each category's
 //   description says which import path holds it.
 // - The guides (typedoc.json's projectDocuments) are titled and ordered as docs/README.md links them.
 // - The README links to the repository with absolute URLs, so they work on the npm page; on the site
@@ -39,7 +39,7 @@ const CATEGORIES = [
   [
     "Webhooks",
     (file) => file.startsWith("src/webhooks/"),
-    "Verifying and signing webhooks, from `octohooks/webhooks` (also exported by `octohooks`).",
+    "Verifying and signing webhooks, from `octohooks/webhooks` (also exported by `octohooks`); the receiver adapters from `octohooks/webhooks/node` and `octohooks/webhooks/express`.",
   ],
   [
     "Mock",

@@ -42,7 +42,7 @@ describe("Chromium", () => {
           projectRoot: setup.consumer.root,
         },
       );
-      expect(inputs).toContain("node_modules/octohooks/dist/index.js");
+      expect(inputs).toContain("node_modules/octohooks/dist/browser/index.js");
       expect(inputs.filter((input) => /octohooks\/dist\/node\/|mock|msw/.test(input))).toEqual([]);
       await writeFile(
         join(setup.workspace, "index.html"),
