@@ -5,13 +5,14 @@ import { defineConfig, type Options } from "tsup";
 /**
  * Two flavours of the same source. The default one uses only Web APIs (browsers, workerd, Deno,
  * Bun, Node >= 20.16). The `node` flavour, picked by the `node` export condition, swaps each
- * `x.js` import that has an `x.node.ts` sibling (crypto and random) for it, so Node 18, which has
- * neither a global `crypto` nor `process.getBuiltinModule`, gets node:crypto statically.
+ * `x.js` import that has an `x.node.ts` sibling for it: crypto and random, so Node 18, which has
+ * neither a global `crypto` nor `process.getBuiltinModule`, gets node:crypto statically, and http,
+ * so Node sends over node:http (loaded on the first request) where every other runtime uses fetch.
  */
 const nodeFlavour: Plugin = {
   name: "octohooks-node-flavour",
   setup(build) {
-    build.onResolve({ filter: /^\.\/(hmac|random)\.js$/ }, (args) => ({
+    build.onResolve({ filter: /^\.\/(hmac|random|http)\.js$/ }, (args) => ({
       path: resolve(dirname(args.importer), args.path.replace(/\.js$/, ".node.ts")),
     }));
   },

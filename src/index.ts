@@ -18,6 +18,7 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   TimeoutError,
   ValidationError,
   type ValidationErrorItem,

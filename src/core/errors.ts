@@ -152,6 +152,25 @@ export class AbortError extends OctohooksError {
   override name = "AbortError";
 }
 
+/**
+ * The answer's body is over the client's `maxResponseBytes` (32 MiB unless set): the client stops
+ * reading it at the cap, and does not retry, since the next attempt would get the same answer.
+ */
+export class ResponseTooLargeError extends OctohooksError {
+  override name = "ResponseTooLargeError";
+  /** HTTP status of the answer. */
+  readonly status: number | undefined;
+  /** The cap it went over, in bytes. */
+  readonly limit: number;
+
+  /** @param message What was called and what came back. */
+  constructor(message: string, status: number | undefined, limit: number) {
+    super(message);
+    this.status = status;
+    this.limit = limit;
+  }
+}
+
 const STATUS_CLASSES: Record<number, new (init: ApiErrorInit) => ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,

@@ -4,19 +4,23 @@ import {
   ConnectionError,
   InvalidArgumentError,
   OctohooksError,
+  ResponseTooLargeError,
   TimeoutError,
 } from "./errors.js";
 import { randomId } from "./random.js";
 import type { Logger, LogRecord, RequestOptions } from "./requestOptions.js";
 import { isRetryableStatus, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
 import { VERSION } from "./version.js";
+import { type Sender, WireFailure, type WireResponse } from "./wire.js";
 
 /** What the transport needs from the client. */
 export interface TransportConfig {
   token: string;
   baseUrl: string;
-  fetch: typeof fetch;
+  sender: Sender;
   timeout: number;
+  /** Largest response body accepted, in bytes. */
+  maxResponseBytes: number;
   maxRetries: number;
   headers: Record<string, string>;
   logger: Logger | undefined;
@@ -69,7 +73,7 @@ export function createTransport(
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
       const started = Date.now();
-      const result = await attempt(config.fetch, request, headers, timeout, signal, route);
+      const result = await attempt(config, request, headers, timeout, signal, route);
       const failed = "error" in result;
       const final = !failed || !result.retryable || retry >= maxRetries;
       const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
@@ -149,7 +153,7 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
 
 /** One HTTP exchange under the per-attempt timeout; never throws (the caller's abort is a final failure). */
 async function attempt(
-  fetchImpl: typeof fetch,
+  config: TransportConfig,
   request: OutgoingRequest,
   headers: Record<string, string>,
   timeout: number,
@@ -158,56 +162,64 @@ async function attempt(
 ): Promise<AttemptResult> {
   const label = `${request.method} ${route}`;
   if (signal?.aborted) return { error: abortError(label), retryable: false };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener("abort", onAbort, { once: true });
+  const { method, url, body } = request;
+  const { maxResponseBytes } = config;
   try {
-    // A redirect is answered as it is (not followed): following one would turn a POST into a GET.
-    const init: RequestInit = {
-      method: request.method,
+    const response = await config.sender.send({
+      method,
+      url,
       headers,
-      body: request.body,
-      signal: controller.signal,
-      redirect: "manual",
-    };
-    const response = await fetchImpl(request.url, init);
-    // The body is read here, under the same timeout and abort: a reset mid-body is a retryable
-    // connection failure (same idempotency key), never a raw error the caller would retry by hand.
-    const text = await response.text();
-    return response.ok
-      ? parseSuccess(label, response, text)
-      : parseFailure(request.method, route, response, text);
-  } catch (cause) {
+      body,
+      timeout,
+      signal,
+      maxResponseBytes,
+    });
+    return response.status >= 200 && response.status < 300
+      ? parseSuccess(label, response)
+      : parseFailure(method, route, response);
+  } catch (failure) {
     if (signal?.aborted) return { error: abortError(label), retryable: false };
-    const reason = describeCause(cause);
-    const error = timedOut
-      ? new TimeoutError(`${label}: no response within ${timeout} ms`, { cause })
-      : new ConnectionError(`${label}: connection failed (${reason})`, { cause });
-    return { error, retryable: true };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    return wireError(label, timeout, maxResponseBytes, failure);
   }
 }
 
 /**
- * Why a request got no answer, in a few words. Node's fetch says only "fetch failed" and keeps
- * the reason (ECONNREFUSED, ENOTFOUND, a reset…) in its own `cause`.
+ * The typed error of an exchange that got no usable answer. A timeout or a lost connection may be
+ * retried (same keys); a body past the cap is final: the next attempt would get the same body.
+ */
+function wireError(label: string, timeout: number, max: number, failure: unknown): Failure {
+  const { kind, cause, status } =
+    failure instanceof WireFailure ? failure : { kind: "connection", cause: failure, status: undefined };
+  if (kind === "tooLarge") {
+    const error = new ResponseTooLargeError(
+      `${label}: the ${status} answer is over ${max} bytes`,
+      status,
+      max,
+    );
+    return { error, retryable: false, status };
+  }
+  const error =
+    kind === "timeout"
+      ? new TimeoutError(`${label}: no response within ${timeout} ms`, { cause })
+      : new ConnectionError(`${label}: connection failed (${describeCause(cause)})`, { cause });
+  return { error, retryable: true };
+}
+
+/**
+ * Why a request got no answer, in a few words: node:http's error code (ECONNREFUSED, ENOTFOUND, a
+ * reset…), or the one Node's fetch keeps in its own `cause` under its bare "fetch failed".
  */
 function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause);
+  const own = (cause as { code?: unknown }).code;
+  if (typeof own === "string") return own;
   const inner = cause.cause as { code?: unknown; message?: unknown } | undefined;
   const detail = inner?.code ?? inner?.message;
   return typeof detail === "string" && detail ? `${cause.message}: ${detail}` : cause.message;
 }
 
-function parseSuccess(label: string, response: Response, text: string): AttemptResult {
-  const { status } = response;
+function parseSuccess(label: string, response: WireResponse): AttemptResult {
+  const { status, text } = response;
   try {
     return { status, data: text ? JSON.parse(text) : undefined };
   } catch {
@@ -219,14 +231,15 @@ function parseSuccess(label: string, response: Response, text: string): AttemptR
   }
 }
 
-function parseFailure(method: string, path: string, response: Response, text: string): Failure {
+function parseFailure(method: string, path: string, response: WireResponse): Failure {
+  const { status, text } = response;
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
     // Not JSON: keep the raw text so the typed error still carries it.
   }
-  const { status, headers } = response;
+  const headers = response.headers();
   const error = ApiError.from({ status, method, path, headers, body });
   return {
     error,
