@@ -117,7 +117,8 @@ function exchange(
         resolve({ status, text, headers: () => toHeaders(res.rawHeaders) });
       });
     });
-    req.end(request.body);
+    // As bytes: with a string body Node writes the headers in the body's UTF-8, not as Latin-1.
+    req.end(request.body === undefined ? undefined : Buffer.from(request.body));
   });
 }
 
