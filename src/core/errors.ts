@@ -163,7 +163,12 @@ export class ResponseTooLargeError extends OctohooksError {
   /** The cap it went over, in bytes. */
   readonly limit: number;
 
-  /** @param message What was called and what came back. */
+  /**
+   * Built by the client when an answer passes the cap; constructing one is useful in tests.
+   * @param message What was called and what came back.
+   * @param status HTTP status of the answer.
+   * @param limit The cap, in bytes.
+   */
   constructor(message: string, status: number | undefined, limit: number) {
     super(message);
     this.status = status;
