@@ -83,6 +83,29 @@ function overheadRows(results: BenchResults): ReportRow[] {
   return rows;
 }
 
+/** Per runtime: both paths side by side, and whether the client's default is the faster. */
+function runtimePathRows(results: BenchResults): ReportRow[] {
+  return (results.runtimePaths ?? []).map((r) => {
+    const rate = (path: string, c: number) =>
+      r.rows.find((row) => row.path === path && row.concurrency === c)?.callsPerSec ?? Number.NaN;
+    // The faster over both concurrencies: the geometric mean of its two ratios.
+    const ratio = Math.sqrt(
+      (rate("node:http", 1) / rate("fetch", 1)) * (rate("node:http", 64) / rate("fetch", 64)),
+    );
+    const faster = ratio >= 1 ? "node:http" : "fetch";
+    const at = (c: number) =>
+      `c${c}: ${n(rate("node:http", c))} vs ${n(rate("fetch", c))} calls/s (${x(rate("node:http", c) / rate("fetch", c))})`;
+    return {
+      section: "paths per runtime",
+      measure: `${r.runtime} ${r.version}: message.create over node:http / over fetch; the default`,
+      value: `${at(1)}; ${at(64)}; default ${r.defaultPath}`,
+      target: "default = the faster",
+      status: status(r.defaultPath === faster),
+      why: `the faster here is ${faster} (${x(ratio)} node:http/fetch over both concurrencies)`,
+    };
+  });
+}
+
 function socketRows(results: BenchResults): ReportRow[] {
   const ours = results.sockets?.find((s) => s.name === "octohooks");
   if (!ours) return [];
@@ -197,6 +220,7 @@ export function reportRows(results: BenchResults): ReportRow[] {
   const rows = [
     ...overheadRows(results),
     ...socketRows(results),
+    ...runtimePathRows(results),
     ...webhookRows(results),
     ...bundleRows(results),
     ...coldStartRows(results),

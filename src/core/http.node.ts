@@ -14,10 +14,10 @@ import {
 } from "./wire.js";
 
 /**
- * Bun and Deno implement node:http over their own fetch-like cores, where their native `fetch` is
- * the faster of the two (measured in `npm run bench`, see bench/results.md); Node gets node:http.
+ * Bun's node:http is a layer over its native fetch, which is 1.5-2.7x faster; on Deno node:http is
+ * as fast or faster, as on Node (`npm run bench`, "paths per runtime" in bench/results.md).
  */
-const PREFER_FETCH = "Bun" in globalThis || "Deno" in globalThis;
+const PREFER_FETCH = "Bun" in globalThis;
 
 /** The sender of one client: the given `fetch`; else node:http(s), or fetch where that is faster. */
 export function createSender(options: SenderOptions): Sender {
