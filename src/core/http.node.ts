@@ -44,17 +44,18 @@ function load(name: "node:http" | "node:https"): typeof NodeHttp {
  * @internal
  */
 export function nodeSender(baseUrl: string, agent?: NodeHttp.Agent): Sender {
-  const { protocol, hostname, port, origin } = new URL(baseUrl);
-  const target = { protocol, hostname: hostname.replace(/^\[(.*)\]$/, "$1"), port };
+  const { protocol, hostname: host, port, origin } = new URL(baseUrl);
+  const hostname = host.replace(/^\[(.*)\]$/, "$1");
   let http: typeof NodeHttp | undefined;
   let own: NodeHttp.Agent | undefined;
   return {
     send(request) {
       http ??= load(protocol === "https:" ? "node:https" : "node:http");
-      // Free sockets close after 4 s idle, under the 5 s after which many servers drop them.
-      own ??= agent ? undefined : new http.Agent({ keepAlive: true, scheduling: "lifo", timeout: 4_000 });
+      own ??= agent ? undefined : new http.Agent({ keepAlive: true });
       const options: NodeHttp.RequestOptions = {
-        ...target,
+        protocol,
+        hostname,
+        port,
         method: request.method,
         path: request.url.slice(origin.length),
         headers: request.headers,
@@ -117,9 +118,21 @@ function exchange(
         resolve({ status, text, headers: () => toHeaders(res.rawHeaders) });
       });
     });
-    // As bytes: with a string body Node writes the headers in the body's UTF-8, not as Latin-1.
-    req.end(request.body === undefined ? undefined : Buffer.from(request.body));
+    req.end(bodyFor(request));
   });
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * The body to write. Node writes a string body in one write with the headers, all as UTF-8; a
+ * header with a Latin-1 character must go out as that one byte (as fetch sends it), so then the
+ * body goes as bytes and the headers apart, as Latin-1.
+ */
+function bodyFor({ body, headers }: WireRequest): string | Buffer | undefined {
+  if (body === undefined) return undefined;
+  for (const name in headers) if (NON_ASCII.test(headers[name] as string)) return Buffer.from(body);
+  return body;
 }
 
 /** A `Headers` of the raw name/value pairs, repeated headers kept. */
