@@ -21,12 +21,12 @@ export async function forEachMessage(
 ): Promise<number> {
   let count = 0;
   // Payloads are left out: this loop only needs IDs and types, and pages get much smaller.
-  const query = {
+  const options = {
     limit: 100,
-    with_content: false,
-    event_types: eventTypes.length > 0 ? eventTypes : undefined,
+    withContent: false,
+    ...(eventTypes.length > 0 ? { eventTypes } : {}),
   };
-  for await (const message of octohooks.message.list(appId, query)) {
+  for await (const message of octohooks.message.list(appId, options)) {
     onMessage(message);
     count += 1;
   }

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Generates src/generated/openapi.ts from openapi.yaml with openapi-typescript.
-//   node scripts/generate.mjs           write the file
-//   node scripts/generate.mjs --check   write nothing; exit 1 when the committed file is stale
-//   --spec PATH / --out PATH            another spec or output file (the tests use them)
+// Generates from openapi.yaml: src/generated/openapi.ts (openapi-typescript, the paths the
+// resources call) and, beside it, models.ts and queryParams.ts (named models, options types and
+// each operation's query parameters by wire name: scripts/generate-models.mjs).
+//   node scripts/generate.mjs           write the files
+//   node scripts/generate.mjs --check   write nothing; exit 1 when a committed file is stale
+//   --spec PATH / --out PATH            another spec, or another openapi.ts path (the other two
+//                                       files go beside it; the tests use them)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderModels } from "./generate-models.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: args } = parseArgs({
@@ -17,6 +21,8 @@ const specUrl = args.spec ? pathToFileURL(resolve(args.spec)) : new URL("../open
 const outputPath = args.out
   ? resolve(args.out)
   : fileURLToPath(new URL("../src/generated/openapi.ts", import.meta.url));
+const modelsPath = resolve(dirname(outputPath), "models.ts");
+const queryParamsPath = resolve(dirname(outputPath), "queryParams.ts");
 
 const HEADER = `/**
  * Generated from openapi.yaml by \`npm run generate\` (scripts/generate.mjs, openapi-typescript).
@@ -39,9 +45,9 @@ async function render() {
   return HEADER + astToString(ast);
 }
 
-async function readCurrent() {
+async function readCurrent(path) {
   try {
-    return await readFile(outputPath, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
     if (error?.code === "ENOENT") return undefined;
     throw error;
@@ -50,22 +56,27 @@ async function readCurrent() {
 
 async function main() {
   const check = args.check === true;
-  const generated = await render();
-  const shown = relative(root, outputPath);
-  if (check) {
-    if ((await readCurrent()) !== generated) {
-      console.error(
-        `${shown} is stale: it does not match openapi.yaml. Run \`npm run generate\` and commit it.`,
-      );
-      process.exitCode = 1;
-      return;
+  const { models, queryParams } = renderModels(await readFile(specUrl, "utf8"));
+  const outputs = [
+    [outputPath, await render()],
+    [modelsPath, models],
+    [queryParamsPath, queryParams],
+  ];
+  for (const [path, generated] of outputs) {
+    const shown = relative(root, path);
+    if (check) {
+      if ((await readCurrent(path)) !== generated) {
+        console.error(
+          `${shown} is stale: it does not match openapi.yaml. Run \`npm run generate\` and commit it.`,
+        );
+        process.exitCode = 1;
+      } else console.log(`${shown} is up to date.`);
+      continue;
     }
-    console.log(`${shown} is up to date.`);
-    return;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, generated);
+    console.log(`Wrote ${shown}.`);
   }
-  await mkdir(dirname(outputPath), { recursive: true });
-  await writeFile(outputPath, generated);
-  console.log(`Wrote ${shown}.`);
 }
 
 await main();

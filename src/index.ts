@@ -8,6 +8,7 @@ export {
   type HttpAgent,
   type OctohooksOptions,
 } from "./core/apiClient.js";
+export { APIPromise, type ApiResult, type ResponseInfo } from "./core/apiPromise.js";
 export {
   AbortError,
   ApiError,
@@ -16,20 +17,22 @@ export {
   BadRequestError,
   ConflictError,
   ConnectionError,
+  type ConnectionErrorOptions,
   InternalServerError,
   InvalidArgumentError,
   NotFoundError,
   OctohooksError,
+  type OctohooksErrorOptions,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   ResponseTooLargeError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
   type ValidationErrorItem,
 } from "./core/errors.js";
 export { type ListResponse, Page, type PageFetcher, PagePromise } from "./core/pagination.js";
-export type { TimeParam, WithDates } from "./core/request.js";
 export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
 export { VERSION } from "./core/version.js";

@@ -1,4 +1,4 @@
-import { createApiClient, type OctohooksOptions } from "./core/apiClient.js";
+import { createApiClient, type OctohooksOptions, resolveToken } from "./core/apiClient.js";
 import { Application } from "./resources/application.js";
 import { Attempt } from "./resources/attempt.js";
 import { Endpoint } from "./resources/endpoint.js";
@@ -43,6 +43,8 @@ export class Octohooks {
   readonly attempt: Attempt;
   /** The service's health check. */
   readonly health: Health;
+  readonly #token: string;
+  readonly #options: OctohooksOptions;
 
   /** Frees the client's sockets, as {@link Octohooks.close} does: `await using octohooks = new Octohooks()`. */
   declare [Symbol.asyncDispose]: () => Promise<void>;
@@ -51,10 +53,13 @@ export class Octohooks {
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
    * @param options Server URL, timeout, retries, fetch or HTTP agent, response cap, default headers and logger.
-   * @throws OctohooksError when there is no token at all.
+   * @throws OctohooksError when there is no token at all; `InvalidArgumentError` for a token
+   * starting with `Bearer `, a `serverUrl` with credentials in it, or an out-of-range option.
    */
-  constructor(token?: string, options?: OctohooksOptions) {
-    const { api, close } = createApiClient(token, options);
+  constructor(token?: string, options: OctohooksOptions = {}) {
+    this.#token = resolveToken(token);
+    this.#options = options;
+    const { api, close } = createApiClient(this.#token, options);
     this.#close = close;
     this.application = new Application(api);
     this.endpoint = new Endpoint(api);
@@ -62,6 +67,21 @@ export class Octohooks {
     this.eventType = new EventType(api);
     this.attempt = new Attempt(api);
     this.health = new Health(api);
+  }
+
+  /**
+   * A copy of this client with other defaults (timeout, retries, headers, logger, …) and the same
+   * token; this one is unchanged. `headers` are merged over this client's, every other option
+   * replaces its value. Cheap: it does no I/O.
+   * @example
+   * ```ts
+   * const patient = octohooks.withOptions({ timeout: 60_000, maxRetries: 5 });
+   * await patient.message.create("app_123", { eventType: "report.ready", payload: {} });
+   * ```
+   */
+  withOptions(options: OctohooksOptions): Octohooks {
+    const headers = { ...this.#options.headers, ...options.headers };
+    return new Octohooks(this.#token, { ...this.#options, ...options, headers });
   }
 
   /**

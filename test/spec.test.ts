@@ -313,4 +313,50 @@ describe("npm run generate -- --check", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("fails when a schema's field description changes under the named models", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "octohooks-generate-"));
+    try {
+      const source = readFileSync(join(root, "openapi.yaml"), "utf8");
+      const changed = join(dir, "changed.yaml");
+      writeFileSync(
+        changed,
+        source.replace('description: "The name of its event type."', 'description: "Changed."'),
+      );
+      const stale = await run(["--spec", changed, "--out", committed]);
+      expect(stale.code).toBe(1);
+      expect(stale.output).toMatch(/src\/generated\/models\.ts is stale/);
+      expect(stale.output).toMatch(/src\/generated\/openapi\.ts is stale/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("writes named models: interfaces with documented fields, allOf as extends, enums as unions, camelCase options", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "octohooks-generate-"));
+    try {
+      const out = join(dir, "openapi.ts");
+      await new Promise((done, fail) =>
+        execFile(process.execPath, ["scripts/generate.mjs", "--out", out], { cwd: root }, (e) =>
+          e ? fail(e) : done(0),
+        ),
+      );
+      const models = readFileSync(join(dir, "models.ts"), "utf8");
+      expect(models).toContain("export interface MessageOut {");
+      expect(models).toMatch(/\/\*\*\n {3}\* The name of its event type\.\n {3}\*\/\n {2}eventType: string;/);
+      expect(models).toContain("export interface EndpointMessageOut extends MessageOut {");
+      expect(models).toContain('export type MessageStatus = "success" | "pending" | "failed" | "sending";');
+      expect(models).toContain("  uid: string | null;");
+      expect(models).toContain("export interface MessageListOptions extends RequestOptions {");
+      expect(models).toContain("  eventTypes?: string[];");
+      expect(models).toContain("  before?: string | Date;");
+      expect(models).toContain("  iterator?: string | null;");
+      const table = readFileSync(join(dir, "queryParams.ts"), "utf8");
+      expect(table).toContain(
+        '"GET /api/v1/app/{app_id}/msg": ["limit","iterator","order","event_types","channel","before","after","with_content"],',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

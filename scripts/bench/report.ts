@@ -152,7 +152,7 @@ function webhookRows(results: BenchResults): ReportRow[] {
 function bundleRows(results: BenchResults): ReportRow[] {
   const rows: ReportRow[] = [];
   for (const [task, budget] of [
-    ["send a message", 6000],
+    ["send a message", 7500],
     ["verify a webhook", 2000],
   ] as const) {
     const all = results.bundles?.filter((b) => b.task === task) ?? [];

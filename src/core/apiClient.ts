@@ -1,23 +1,63 @@
-import { type Client, serializeArrayParam, serializePrimitiveParam } from "openapi-fetch";
+import { serializeArrayParam, serializePrimitiveParam } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
+import { QUERY_PARAMS } from "../generated/queryParams.js";
+import { APIPromise } from "./apiPromise.js";
 import { readEnv } from "./environment.js";
 import { InvalidArgumentError, OctohooksError } from "./errors.js";
 import { createSender } from "./http.js";
-import type { Logger, RequestOptions } from "./requestOptions.js";
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retryPolicy.js";
+import { pathId } from "./request.js";
+import { type Logger, REQUEST_OPTION_KEYS, type RequestOptions } from "./requestOptions.js";
+import { DEFAULT_RETRY_POLICY, MAX_TIMER_MS, type RetryPolicy } from "./retryPolicy.js";
 import { checkLimits, createTransport } from "./transport.js";
 
-/**
- * The spec-typed client every resource calls through: openapi-fetch's `Client<paths>` methods, so
- * each path, its parameters, body and response are typed by openapi.yaml.
- */
-export type ApiClient = Pick<Client<paths>, "GET" | "POST" | "PUT" | "PATCH" | "DELETE">;
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type PathsWith<M extends Method> = {
+  [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
+}[keyof paths];
+type Operation<P extends keyof paths, M extends Method> = paths[P][M & keyof paths[P]];
+type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
+/** The JSON body of an operation's 2xx answers (`undefined` for a 204). */
+type SuccessOf<O> = O extends { responses: infer R }
+  ? JsonOf<R[Extract<keyof R, 200 | 201 | 202 | 204>]>
+  : never;
+type BodyOf<O> = O extends { requestBody?: { content: { "application/json": infer B } } } ? B : never;
+type PathParamsOf<O> = O extends { parameters: { path: infer P } } ? P : never;
 
-/** What a resource method passes for one call: openapi-fetch's `params` and `body`, plus the call's options. */
-interface CallInit {
-  params?: { path?: Record<string, unknown>; query?: Record<string, unknown> };
-  body?: unknown;
-  callOptions?: RequestOptions;
+/** What a resource method passes for one call: the path parameters, the body and the options object. */
+export interface CallInit<O> {
+  /** The `{name}` values of the path, checked before sending (non-empty, not `.` or `..`). */
+  path?: PathParamsOf<O>;
+  /** The JSON body. */
+  body?: BodyOf<O>;
+  /** The caller's options: the operation's query options (camelCase) and the request options. */
+  options?: object | undefined;
+  /** Overrides the options' `iterator` (the page cursor). */
+  iterator?: string | undefined;
+  /** A method's own check of its arguments, run before anything is sent (it throws to refuse). */
+  check?: () => void;
+}
+
+/** One HTTP method of the {@link ApiClient}: the spec path as a literal, its parameters typed by the spec. */
+type ApiMethod<M extends Method> = <P extends PathsWith<M>>(
+  path: P,
+  init?: CallInit<Operation<P, M>>,
+) => APIPromise<SuccessOf<Operation<P, M>>>;
+
+/**
+ * The spec-typed client every resource calls through, one method per HTTP verb: each path, its
+ * parameters and body, and its answer are typed by openapi.yaml (the generated `paths`).
+ */
+export interface ApiClient {
+  /** `GET` a spec path. */
+  GET: ApiMethod<"get">;
+  /** `POST` to a spec path. */
+  POST: ApiMethod<"post">;
+  /** `PUT` to a spec path. */
+  PUT: ApiMethod<"put">;
+  /** `PATCH` a spec path. */
+  PATCH: ApiMethod<"patch">;
+  /** `DELETE` a spec path. */
+  DELETE: ApiMethod<"delete">;
 }
 
 /** Options of `new Octohooks(token, options)`. */
@@ -76,43 +116,56 @@ export interface ClientCore {
 /** The default server. */
 export const DEFAULT_SERVER_URL = "https://api.octohooks.com";
 
-/**
- * Builds the openapi-fetch client whose `fetch` is the transport. Construction does no I/O,
- * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
- */
-export function createApiClient(token: string | undefined, options: OctohooksOptions = {}): ClientCore {
-  const resolvedToken = token ?? readEnv("OCTOHOOKS_TOKEN");
-  if (typeof resolvedToken !== "string" || resolvedToken.trim() === "") {
+/** The token a client was built with, resolved (the argument, else `OCTOHOOKS_TOKEN`) and checked. */
+export function resolveToken(token: string | undefined): string {
+  const resolved = token ?? readEnv("OCTOHOOKS_TOKEN");
+  if (typeof resolved !== "string" || resolved.trim() === "") {
     throw new OctohooksError(
       "No API token: pass one to `new Octohooks(token)` or set the OCTOHOOKS_TOKEN environment variable",
     );
   }
+  return checkToken(resolved.trim());
+}
+
+/**
+ * Builds the client whose calls all go through the transport. Construction does no I/O,
+ * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
+ */
+export function createApiClient(token: string, options: OctohooksOptions = {}): ClientCore {
   const baseUrl = normaliseServerUrl(
     options.serverUrl ?? readEnv("OCTOHOOKS_SERVER_URL") ?? DEFAULT_SERVER_URL,
   );
   checkClientHeaders(options.headers);
+  checkLimits(options.timeout ?? 15_000, options.maxRetries ?? 2);
+  const maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes);
   const sender = createSender({ baseUrl, fetch: options.fetch, httpAgent: options.httpAgent });
   const transport = createTransport({
-    token: checkToken(resolvedToken.trim()),
+    token,
     baseUrl,
     sender,
-    maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes),
+    maxResponseBytes,
     timeout: options.timeout ?? 15_000,
     maxRetries: options.maxRetries ?? 2,
     headers: options.headers ?? {},
     logger: options.logger,
     retryPolicy: checkPolicy(options.retryPolicy),
   });
-  checkLimits(options.timeout ?? 15_000, options.maxRetries ?? 2);
   // openapi-fetch's request pipeline (a Request, two merged Headers, middleware) is left out: it
   // cost a third of the throughput and 2.3 kB of every bundle. The transport does the rest.
   const call =
     (method: string) =>
-    async (path: string, init: CallInit = {}) => {
-      const url = buildUrl(baseUrl, path, init.params);
-      const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-      return transport({ method, url, body, callOptions: init.callOptions });
-    };
+    (path: string, init: CallInit<unknown> = {}) =>
+      new APIPromise(
+        (async () => {
+          init.check?.();
+          const { query, request } = splitOptions(`${method} ${path}`, init.options, init.iterator);
+          const url = buildUrl(baseUrl, path, {
+            path: init.path as Record<string, unknown> | undefined,
+            query,
+          });
+          return transport({ method, url, body: serialise(init.body), callOptions: request });
+        })(),
+      );
   const api = {
     GET: call("GET"),
     POST: call("POST"),
@@ -124,16 +177,79 @@ export function createApiClient(token: string | undefined, options: OctohooksOpt
 }
 
 /**
- * The URL of one call: the spec path with its `{name}` templates filled (every path parameter of
- * the spec is a plain string) and the query serialised as the spec declares every query parameter
- * (form style, arrays exploded) by openapi-fetch's own parameter serializers. The same URL as
- * openapi-fetch's `createFinalURL` with its default serializers, without their object styles,
- * which no operation uses (a test holds the two equal).
+ * Splits a method's options object into the query (camelCase keys to the spec's wire names, a
+ * `Date` as RFC 3339, `undefined` and `null` left out) and the request options. A key the
+ * operation does not take is refused, so a misspelt or misplaced option is never silently lost.
  * @internal
  */
-export function buildUrl(baseUrl: string, template: string, params: CallInit["params"] = {}): string {
+export function splitOptions(
+  operation: string,
+  options: object | undefined,
+  iterator?: string,
+): { query: Record<string, unknown>; request: RequestOptions } {
+  const wireNames = QUERY_PARAMS[operation] ?? [];
+  const query: Record<string, unknown> = {};
+  const request: Record<string, unknown> = {};
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw new InvalidArgumentError(`${operation}: options must be an object`);
+  }
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if ((REQUEST_OPTION_KEYS as readonly string[]).includes(key)) request[key] = value;
+    else {
+      const wire = wireNames.find((name) => camelCase(name) === key);
+      if (wire === undefined) throw unknownOption(operation, key, wireNames);
+      if (value !== undefined && value !== null) query[wire] = queryValue(key, value);
+    }
+  }
+  if (iterator !== undefined) query.iterator = iterator;
+  return { query, request: request as RequestOptions };
+}
+
+function camelCase(wire: string): string {
+  return wire.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function unknownOption(operation: string, key: string, wireNames: readonly string[]): InvalidArgumentError {
+  const accepted = [...wireNames.map(camelCase), ...REQUEST_OPTION_KEYS].join(", ");
+  const shown = JSON.stringify(key.slice(0, 64));
+  return new InvalidArgumentError(`${operation} takes no option ${shown}; it takes: ${accepted}`);
+}
+
+function queryValue(key: string, value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(`${key} is an invalid Date`);
+  return value.toISOString();
+}
+
+/** The JSON text of a body; a value JSON cannot carry (a BigInt, a cycle, extreme depth) is refused. */
+function serialise(body: unknown): string | undefined {
+  if (body === undefined) return undefined;
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    const reason =
+      error instanceof RangeError
+        ? "it nests too deeply"
+        : "it holds a BigInt, a cycle or a value that throws";
+    throw new InvalidArgumentError(`the request body cannot be sent as JSON: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * The URL of one call: the spec path with its `{name}` templates filled (each value checked) and
+ * the query serialised as the spec declares every query parameter (form style, arrays exploded)
+ * by openapi-fetch's own parameter serializers. The same URL as openapi-fetch's `createFinalURL`
+ * with its default serializers, without their object styles, which no operation uses (a test
+ * holds the two equal).
+ * @internal
+ */
+export function buildUrl(
+  baseUrl: string,
+  template: string,
+  params: { path?: Record<string, unknown>; query?: Record<string, unknown> } = {},
+): string {
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodeURIComponent(params.path?.[name] as string),
+    encodeURIComponent(pathId(params.path?.[name], camelCase(name))),
   );
   return baseUrl + path + buildQuery(params.query);
 }
@@ -155,10 +271,17 @@ function normaliseServerUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new InvalidArgumentError(`serverUrl is not a valid URL: ${JSON.stringify(url.slice(0, 100))}`);
+    // Echoed to help spot a typo, but never a `user:password@` part.
+    const shown = JSON.stringify(url.slice(0, 100).replace(/\/\/[^/]*@/, "//…@"));
+    throw new InvalidArgumentError(`serverUrl is not a valid URL: ${shown}`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw new InvalidArgumentError("serverUrl must be an http(s) URL");
+  }
+  if (parsed.username || parsed.password) {
+    throw new InvalidArgumentError(
+      "serverUrl must not contain credentials (user:password@); the API token authenticates every call",
+    );
   }
   return parsed.href.replace(/\/+$/, "");
 }
@@ -183,17 +306,23 @@ function checkMaxResponseBytes(max = DEFAULT_MAX_RESPONSE_BYTES): number {
 
 /** Refuses a token that no HTTP header could carry, at construction and without echoing it. */
 function checkToken(token: string): string {
+  if (/^bearer\s/i.test(token)) {
+    throw new InvalidArgumentError(
+      'the API token starts with "Bearer ": pass the token alone; the client adds "Bearer "',
+    );
+  }
   if (!/^[\x21-\x7e\x80-\xff]+$/.test(token)) {
     throw new InvalidArgumentError("the API token has characters an HTTP header cannot carry");
   }
   return token;
 }
 
+/** Merges a policy over the defaults; every wait must be one a timer can hold. */
 function checkPolicy(policy: Partial<RetryPolicy> | undefined): RetryPolicy {
   const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
   for (const [name, value] of Object.entries(merged)) {
-    if (!(Number.isFinite(value) && value >= 0)) {
-      throw new InvalidArgumentError(`retryPolicy.${name} must be a finite number >= 0`);
+    if (!(Number.isFinite(value) && value >= 0 && value <= MAX_TIMER_MS)) {
+      throw new InvalidArgumentError(`retryPolicy.${name} must be a number of ms from 0 to ${MAX_TIMER_MS}`);
     }
   }
   return merged;

@@ -14,10 +14,29 @@
  * @module
  */
 
+/** What an {@link OctohooksError} may carry besides its message. */
+export interface OctohooksErrorOptions {
+  /** The underlying error, e.g. fetch's own for a refused connection. */
+  cause?: unknown;
+  /** The `x-request-id` the call sent, when it got as far as sending. */
+  requestId?: string;
+}
+
 /** Base class of every error thrown by the Octohooks client. */
 export class OctohooksError extends Error {
   /** The class's name (`"NotFoundError"`, …), so logs and `String(err)` show which error it is. */
   override name = "OctohooksError";
+  /**
+   * The call's `x-request-id`, to quote to support: the server's when it answered, otherwise the
+   * one the client sent. `undefined` when nothing was sent (e.g. an {@link InvalidArgumentError}).
+   */
+  readonly requestId: string | undefined;
+
+  /** An error with a message and, optionally, its cause and the call's request ID. */
+  constructor(message: string, options: OctohooksErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.requestId = options.requestId;
+  }
 }
 
 /** A call was made with an argument the client refuses before sending anything (e.g. an empty ID). */
@@ -47,6 +66,13 @@ export interface ApiErrorInit {
   headers: Headers;
   /** Parsed JSON body, or the raw text when the body is not JSON. */
   body: unknown;
+  /** The `x-request-id` the client sent; used when the response carries none. */
+  requestId?: string;
+  /**
+   * Whether an earlier attempt of the same call got no answer or a 5xx, so it may have done the
+   * work (e.g. a retried `DELETE` that now finds nothing).
+   */
+  earlierAttemptUnknown?: boolean;
 }
 
 /** The server answered with a non-2xx status. Subclasses name the common statuses. */
@@ -60,30 +86,34 @@ export class ApiError extends OctohooksError {
   readonly detail: string | ValidationErrorItem[] | undefined;
   /** Response headers. */
   readonly headers: Headers;
-  /** The `x-request-id` of the exchange, to quote to support. */
-  readonly requestId: string | undefined;
   /** The response body: parsed JSON, or the raw text when it was not JSON. */
   readonly body: unknown;
   /** HTTP method of the request. */
   readonly method: string;
   /** Path of the request (without the query string). */
   readonly path: string;
+  /**
+   * `true` when an earlier attempt of this call got no answer or a 5xx, so its outcome is unknown:
+   * a `NotFoundError` of a retried `DELETE` may mean that attempt deleted it, or that it never existed.
+   */
+  readonly earlierAttemptUnknown: boolean;
 
   /**
    * Builds the error of a failed exchange, reading `code` and `detail` from its body. The client
    * calls {@link ApiError.from}, which picks the subclass; constructing one is useful in tests.
    */
   constructor(init: ApiErrorInit) {
-    const { code, detail } = readErrorBody(init.body);
-    super(describe(init, code, detail));
+    const { code, detail } = readErrorBody(init.status, init.body);
+    const requestId = init.headers.get("x-request-id") ?? init.requestId;
+    super(describe(init, code, detail), requestId === undefined ? {} : { requestId });
     this.status = init.status;
     this.code = code;
     this.detail = detail;
     this.headers = init.headers;
-    this.requestId = init.headers.get("x-request-id") ?? undefined;
     this.body = init.body;
     this.method = init.method;
     this.path = init.path;
+    this.earlierAttemptUnknown = init.earlierAttemptUnknown === true;
   }
 
   /** Builds the subclass that matches the status. */
@@ -139,9 +169,31 @@ export class InternalServerError extends ApiError {
   override name = "InternalServerError";
 }
 
-/** The request never got an HTTP answer (DNS, refused or reset connection…). */
+/** What a {@link ConnectionError} carries besides its message. */
+export interface ConnectionErrorOptions extends OctohooksErrorOptions {
+  /** How many attempts were made, the first included. */
+  attempts: number;
+  /** The server's origin, e.g. `https://api.octohooks.com`. */
+  origin: string;
+}
+
+/**
+ * The request never got an HTTP answer (DNS, refused or reset connection…) on any attempt
+ * allowed. The message names the server and the attempts made; `requestId` is the one sent.
+ */
 export class ConnectionError extends OctohooksError {
   override name = "ConnectionError";
+  /** How many attempts were made, the first included. */
+  readonly attempts: number;
+  /** The server's origin, e.g. `https://api.octohooks.com`. */
+  readonly origin: string;
+
+  /** Built by the transport once the last attempt has failed. */
+  constructor(message: string, options: ConnectionErrorOptions) {
+    super(message, options);
+    this.attempts = options.attempts;
+    this.origin = options.origin;
+  }
 }
 /** No answer within the per-attempt `timeout`, on every attempt allowed. */
 export class TimeoutError extends ConnectionError {
@@ -150,6 +202,14 @@ export class TimeoutError extends ConnectionError {
 /** The caller's `AbortSignal` stopped the call. */
 export class AbortError extends OctohooksError {
   override name = "AbortError";
+}
+
+/**
+ * The server answered 2xx with something the client cannot use: not JSON, a list page without
+ * `data`, or a next-page cursor it already gave (which would make `for await` loop forever).
+ */
+export class UnexpectedResponseError extends OctohooksError {
+  override name = "UnexpectedResponseError";
 }
 
 /**
@@ -166,13 +226,12 @@ export class ResponseTooLargeError extends OctohooksError {
   /**
    * Built by the client when an answer passes the cap; constructing one is useful in tests.
    * @param message What was called and what came back.
-   * @param status HTTP status of the answer.
-   * @param limit The cap, in bytes.
+   * @param init The answer's status, the cap in bytes, and the call's request ID.
    */
-  constructor(message: string, status: number | undefined, limit: number) {
-    super(message);
-    this.status = status;
-    this.limit = limit;
+  constructor(message: string, init: { status: number | undefined; limit: number; requestId?: string }) {
+    super(message, { requestId: init.requestId });
+    this.status = init.status;
+    this.limit = init.limit;
   }
 }
 
@@ -187,27 +246,38 @@ const STATUS_CLASSES: Record<number, new (init: ApiErrorInit) => ApiError> = {
   429: RateLimitError,
 };
 
-function readErrorBody(body: unknown): { code?: string; detail?: string | ValidationErrorItem[] } {
+function readErrorBody(
+  status: number,
+  body: unknown,
+): { code?: string; detail?: string | ValidationErrorItem[] } {
   if (body && typeof body === "object") {
     const { code, detail } = body as { code?: unknown; detail?: unknown };
-    // A 422 names its kind per item; an idempotency key reuse is surfaced as the error's code.
+    // A 422 has no code of its own: it names its kind per item, and an idempotency key reuse is
+    // surfaced as the error's code, anything else as `validation_error`.
     const reuse = Array.isArray(detail) && detail.some((d) => d?.type === "idempotency_key_reuse");
+    const unnamed = reuse ? "idempotency_key_reuse" : status === 422 ? "validation_error" : undefined;
     return {
-      code: typeof code === "string" ? code : reuse ? "idempotency_key_reuse" : undefined,
+      code: typeof code === "string" ? code : unnamed,
       detail:
         typeof detail === "string" || Array.isArray(detail)
           ? (detail as string | ValidationErrorItem[])
           : undefined,
     };
   }
-  return { detail: typeof body === "string" && body ? body.slice(0, 200) : undefined };
+  return {
+    code: status === 422 ? "validation_error" : undefined,
+    detail: typeof body === "string" && body ? body.slice(0, 200) : undefined,
+  };
 }
 
 function describe(init: ApiErrorInit, code?: string, detail?: string | ValidationErrorItem[]): string {
   const text = Array.isArray(detail)
     ? detail.map((d) => `${(d.loc ?? []).join(".")}: ${d.msg}`).join("; ")
     : detail;
-  return `${init.method} ${init.path} → ${init.status}${code ? ` ${code}` : ""}${text ? `: ${text}` : ""}`;
+  const note = init.earlierAttemptUnknown
+    ? " (an earlier attempt got no answer or a 5xx: its outcome is unknown, it may have done this)"
+    : "";
+  return `${init.method} ${init.path} → ${init.status}${code ? ` ${code}` : ""}${text ? `: ${text}` : ""}${note}`;
 }
 
 /**

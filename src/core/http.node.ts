@@ -115,7 +115,12 @@ function exchange(
         settle();
         const text =
           chunks.length === 1 ? (chunks[0] as Buffer).toString() : Buffer.concat(chunks).toString();
-        resolve({ status, text, headers: () => toHeaders(res.rawHeaders) });
+        resolve({
+          status,
+          text,
+          header: (name) => headerOf(res, name),
+          headers: () => toHeaders(res.rawHeaders),
+        });
       });
     });
     req.end(bodyFor(request));
@@ -133,6 +138,11 @@ function bodyFor({ body, headers }: WireRequest): string | Buffer | undefined {
   if (body === undefined) return undefined;
   for (const name in headers) if (NON_ASCII.test(headers[name] as string)) return Buffer.from(body);
   return body;
+}
+
+function headerOf(res: NodeHttp.IncomingMessage, name: string): string | null {
+  const value = res.headers[name];
+  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
 /** A `Headers` of the raw name/value pairs, repeated headers kept. */

@@ -1,4 +1,7 @@
-/** Options accepted as the last argument of every method. Each overrides the client's default. */
+/**
+ * Options every method accepts in its last argument, beside the operation's own query options
+ * (e.g. `MessageListOptions`). Each overrides the client's default for this call.
+ */
 export interface RequestOptions {
   /**
    * Idempotency key for a `POST`. When omitted the client generates one per call (`auto_<uuid>`);
@@ -14,6 +17,21 @@ export interface RequestOptions {
   /** Extra headers for this call. */
   headers?: Record<string, string>;
 }
+
+/** The keys of {@link RequestOptions}, which every method accepts. @internal */
+export const REQUEST_OPTION_KEYS = [
+  "idempotencyKey",
+  "timeout",
+  "maxRetries",
+  "signal",
+  "headers",
+] as const satisfies readonly (keyof RequestOptions)[];
+
+// Fails to compile when RequestOptions gains a key the list above lacks.
+type Never<T extends never> = T;
+export type _EveryRequestOptionListed = Never<
+  Exclude<keyof RequestOptions, (typeof REQUEST_OPTION_KEYS)[number]>
+>;
 
 /** One record per HTTP attempt, given to the client's `logger`. Never holds the API token. */
 export interface LogRecord {

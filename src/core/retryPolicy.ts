@@ -10,12 +10,15 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-/** The defaults: 0.5 s base, 8 s cap, `Retry-After` honoured up to 60 s. */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+/** The defaults: 0.5 s base, 8 s cap, `Retry-After` honoured up to 60 s. Frozen: pass `retryPolicy` to change them. */
+export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxRetryAfterMs: 60_000,
-};
+});
+
+/** Largest delay `setTimeout` honours; larger ones fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Whether a response status (and its error code, for 409) may be retried. */
 export function isRetryableStatus(status: number, code: string | undefined): boolean {
@@ -30,7 +33,7 @@ export function isRetryableStatus(status: number, code: string | undefined): boo
 export function retryDelayMs(
   retry: number,
   retryAfter: string | null | undefined,
-  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  policy: Readonly<RetryPolicy> = DEFAULT_RETRY_POLICY,
   random: () => number = Math.random,
   now: number = Date.now(),
 ): number {

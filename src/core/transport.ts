@@ -1,15 +1,18 @@
+import type { ApiResult } from "./apiPromise.js";
 import {
   AbortError,
   ApiError,
   ConnectionError,
   InvalidArgumentError,
-  OctohooksError,
+  type OctohooksError,
   ResponseTooLargeError,
   TimeoutError,
+  UnexpectedResponseError,
 } from "./errors.js";
 import { randomId } from "./random.js";
 import type { Logger, LogRecord, RequestOptions } from "./requestOptions.js";
-import { isRetryableStatus, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
+import { isRetryableStatus, MAX_TIMER_MS, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
+import { isSensitiveHeader } from "./sensitiveHeaders.js";
 import { VERSION } from "./version.js";
 import { type Sender, WireFailure, type WireResponse } from "./wire.js";
 
@@ -18,9 +21,9 @@ export interface TransportConfig {
   token: string;
   baseUrl: string;
   sender: Sender;
-  timeout: number;
   /** Largest response body accepted, in bytes. */
   maxResponseBytes: number;
+  timeout: number;
   maxRetries: number;
   headers: Record<string, string>;
   logger: Logger | undefined;
@@ -35,16 +38,32 @@ export interface OutgoingRequest {
   callOptions: RequestOptions | undefined;
 }
 
-/** A failed attempt: the error to throw if it is the last, and whether another may follow. */
+/** What the call knows when it builds the error of a failed attempt. */
+interface CallState {
+  label: string;
+  origin: string;
+  requestId: string;
+  attempts: number;
+  earlierAttemptUnknown: boolean;
+}
+
+/** A failed attempt: how to build its error, and whether another attempt may follow. */
 interface Failure {
-  error: OctohooksError;
+  error: (state: CallState) => OctohooksError;
   retryable: boolean;
   retryAfter?: string | null;
   status?: number;
 }
 
+/** A successful attempt: the parsed body and the response it came in. */
+interface Success {
+  status: number;
+  wire: WireResponse;
+  data: unknown;
+}
+
 /** The outcome of one attempt: a parsed response body, or a failure. */
-type AttemptResult = { status: number; data: unknown } | Failure;
+type AttemptResult = Success | Failure;
 
 const USER_AGENT = `octohooks-typescript/${VERSION}`;
 
@@ -55,8 +74,9 @@ const USER_AGENT = `octohooks-typescript/${VERSION}`;
  */
 export function createTransport(
   config: TransportConfig,
-): (request: OutgoingRequest) => Promise<{ data: unknown }> {
-  return async function transport(request: OutgoingRequest): Promise<{ data: unknown }> {
+): (request: OutgoingRequest) => Promise<ApiResult<unknown>> {
+  const origin = new URL(config.baseUrl).origin;
+  return async function transport(request: OutgoingRequest): Promise<ApiResult<unknown>> {
     const options = request.callOptions ?? {};
     const headers = prepareHeaders(config, request);
     const maxRetries = options.maxRetries ?? config.maxRetries;
@@ -66,31 +86,52 @@ export function createTransport(
     const path = request.url.slice(config.baseUrl.length);
     // Errors name the call by its method and path, without the query.
     const route = path.split("?")[0] as string;
-    const label = `${request.method} ${route}`;
+    const requestId = headers["x-request-id"] as string;
     // Whether an earlier attempt may have reached the server and done the work: it got no answer,
     // or a 5xx. A 408, 409 or 429 says the server did nothing.
-    let mayHaveLanded = false;
+    const state: CallState = {
+      label: `${request.method} ${route}`,
+      origin,
+      requestId,
+      attempts: 0,
+      earlierAttemptUnknown: false,
+    };
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
       const started = Date.now();
       const result = await attempt(config, request, headers, timeout, signal, route);
+      state.attempts = retry + 1;
       const failed = "error" in result;
       const final = !failed || !result.retryable || retry >= maxRetries;
       const wait = final ? undefined : retryDelayMs(retry + 1, result.retryAfter, config.retryPolicy);
-      if (config.logger) log(config.logger, logRecord(request, headers, path, retry, started, result, wait));
-      if (!failed) return { data: result.data };
-      // A retried DELETE that finds nothing, after an attempt whose outcome is unknown: that attempt
-      // deleted it and its answer was lost.
-      if (mayHaveLanded && request.method === "DELETE" && result.status === 404) return { data: undefined };
-      mayHaveLanded ||= result.status === undefined || result.status >= 500;
-      if (wait === undefined) throw result.error;
-      await sleep(wait, signal, label);
+      const error = failed ? result.error(state) : undefined;
+      if (config.logger)
+        log(config.logger, logRecord(request, headers, path, retry, started, result, error, wait));
+      if (!failed) return success(result, requestId);
+      if (wait === undefined) throw error;
+      state.earlierAttemptUnknown ||= result.status === undefined || result.status >= 500;
+      await sleep(wait, signal, state);
     }
   };
 }
 
-/** Largest delay `setTimeout` honours; larger ones fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+function success(result: Success, sentRequestId: string): ApiResult<unknown> {
+  const { status, wire, data } = result;
+  let headers: Headers | undefined;
+  return {
+    data,
+    // Built only when read: most calls never look, and on node:http it costs a copy of every header.
+    response: {
+      status,
+      get headers() {
+        headers ??= wire.headers();
+        return headers;
+      },
+    },
+    requestId: wire.header("x-request-id") ?? sentRequestId,
+    idempotencyReplayed: wire.header("idempotent-replayed") === "true",
+  };
+}
 
 /** Refuses a timeout or retry count the transport cannot honour (a larger timer would fire at once). */
 export function checkLimits(timeout: number, maxRetries: number): void {
@@ -109,9 +150,11 @@ export function checkLimits(timeout: number, maxRetries: number): void {
 function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name in config.headers) setHeader(headers, name, config.headers[name] as string);
-  if (request.body !== undefined) headers["content-type"] = "application/json";
   const own = request.callOptions?.headers;
   for (const name in own) setHeader(headers, name, own[name] as string);
+  // The body is always JSON: a caller's content-type would make the server misread it.
+  if (request.body !== undefined) headers["content-type"] = "application/json";
+  else delete headers["content-type"];
   setHeader(headers, "authorization", `Bearer ${config.token}`);
   headers["user-agent"] ??= USER_AGENT;
   headers.accept ??= "application/json";
@@ -151,7 +194,10 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
   headers[name.toLowerCase()] = value;
 }
 
-/** One HTTP exchange under the per-attempt timeout; never throws (the caller's abort is a final failure). */
+/**
+ * One HTTP exchange under the per-attempt timeout, through the client's sender (node:http or
+ * fetch, see wire.ts); never throws (the caller's abort is a final failure).
+ */
 async function attempt(
   config: TransportConfig,
   request: OutgoingRequest,
@@ -160,49 +206,60 @@ async function attempt(
   signal: AbortSignal | undefined,
   route: string,
 ): Promise<AttemptResult> {
-  const label = `${request.method} ${route}`;
-  if (signal?.aborted) return { error: abortError(label), retryable: false };
+  if (signal?.aborted) return { error: abortError(), retryable: false };
   const { method, url, body } = request;
   const { maxResponseBytes } = config;
   try {
-    const response = await config.sender.send({
-      method,
-      url,
-      headers,
-      body,
-      timeout,
-      signal,
-      maxResponseBytes,
-    });
-    return response.status >= 200 && response.status < 300
-      ? parseSuccess(label, response)
-      : parseFailure(method, route, response);
+    const wire = await config.sender.send({ method, url, headers, body, timeout, signal, maxResponseBytes });
+    return wire.status >= 200 && wire.status < 300 ? parseSuccess(wire) : parseFailure(method, route, wire);
   } catch (failure) {
-    if (signal?.aborted) return { error: abortError(label), retryable: false };
-    return wireError(label, timeout, maxResponseBytes, failure);
+    if (signal?.aborted) return { error: abortError(), retryable: false };
+    return wireFailure(failure, timeout, maxResponseBytes);
   }
 }
 
 /**
- * The typed error of an exchange that got no usable answer. A timeout or a lost connection may be
+ * The failure of an exchange that got no usable answer. A timeout or a lost connection may be
  * retried (same keys); a body past the cap is final: the next attempt would get the same body.
  */
-function wireError(label: string, timeout: number, max: number, failure: unknown): Failure {
+function wireFailure(failure: unknown, timeout: number, limit: number): Failure {
   const { kind, cause, status } =
     failure instanceof WireFailure ? failure : { kind: "connection", cause: failure, status: undefined };
   if (kind === "tooLarge") {
-    const error = new ResponseTooLargeError(
-      `${label}: the ${status} answer is over ${max} bytes`,
-      status,
-      max,
-    );
+    const error = (s: CallState) =>
+      new ResponseTooLargeError(`${s.label}: the ${status} answer is over ${limit} bytes`, {
+        status,
+        limit,
+        requestId: s.requestId,
+      });
     return { error, retryable: false, status };
   }
-  const error =
-    kind === "timeout"
-      ? new TimeoutError(`${label}: no response within ${timeout} ms`, { cause })
-      : new ConnectionError(`${label}: connection failed (${describeCause(cause)})`, { cause });
-  return { error, retryable: true };
+  return {
+    error: kind === "timeout" ? timeoutError(timeout, cause) : connectionError(cause),
+    retryable: true,
+  };
+}
+
+const CHECK_SERVER = "check serverUrl (or OCTOHOOKS_SERVER_URL)";
+
+function attemptsText(n: number): string {
+  return n === 1 ? "1 attempt" : `${n} attempts`;
+}
+
+function connectionError(cause: unknown): Failure["error"] {
+  return (s) =>
+    new ConnectionError(
+      `${s.label}: could not connect to ${s.origin} (${describeCause(cause)}) after ${attemptsText(s.attempts)}; ${CHECK_SERVER}`,
+      { cause, requestId: s.requestId, attempts: s.attempts, origin: s.origin },
+    );
+}
+
+function timeoutError(timeout: number, cause: unknown): Failure["error"] {
+  return (s) =>
+    new TimeoutError(
+      `${s.label}: no response from ${s.origin} within ${timeout} ms, after ${attemptsText(s.attempts)}; ${CHECK_SERVER}, or raise \`timeout\``,
+      { cause, requestId: s.requestId, attempts: s.attempts, origin: s.origin },
+    );
 }
 
 /**
@@ -218,48 +275,50 @@ function describeCause(cause: unknown): string {
   return typeof detail === "string" && detail ? `${cause.message}: ${detail}` : cause.message;
 }
 
-function parseSuccess(label: string, response: WireResponse): AttemptResult {
-  const { status, text } = response;
+function parseSuccess(wire: WireResponse): AttemptResult {
+  const { status, text } = wire;
   try {
-    return { status, data: text ? JSON.parse(text) : undefined };
+    return { status, wire, data: text ? JSON.parse(text) : undefined };
   } catch {
     return {
-      error: new OctohooksError(`${label}: the ${status} answer is not JSON`),
+      error: (s) => new UnexpectedResponseError(`${s.label}: the ${status} answer is not JSON`, s),
       retryable: false,
       status,
     };
   }
 }
 
-function parseFailure(method: string, path: string, response: WireResponse): Failure {
-  const { status, text } = response;
+function parseFailure(method: string, path: string, wire: WireResponse): Failure {
+  const { status, text } = wire;
+  const headers = wire.headers();
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
     // Not JSON: keep the raw text so the typed error still carries it.
   }
-  const headers = response.headers();
-  const error = ApiError.from({ status, method, path, headers, body });
+  const init = { status, method, path, headers, body };
+  const code = ApiError.from(init).code;
   return {
-    error,
-    retryable: isRetryableStatus(status, error.code),
+    error: (s) =>
+      ApiError.from({ ...init, requestId: s.requestId, earlierAttemptUnknown: s.earlierAttemptUnknown }),
+    retryable: isRetryableStatus(status, code),
     retryAfter: headers.get("retry-after"),
     status,
   };
 }
 
-function abortError(label: string, when = ""): AbortError {
-  return new AbortError(`${label}: aborted by the caller${when}`);
+function abortError(when = ""): Failure["error"] {
+  return (s) => new AbortError(`${s.label}: aborted by the caller${when}`, { requestId: s.requestId });
 }
 
 /** Waits `ms`, or rejects with an {@link AbortError} as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined, label: string): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined, state: CallState): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(abortError(label, " while waiting to retry"));
+      if (signal?.aborted) reject(abortError(" while waiting to retry")(state));
       else resolve();
     };
     const timer = setTimeout(done, ms);
@@ -275,6 +334,7 @@ function logRecord(
   retryCount: number,
   started: number,
   result: AttemptResult,
+  error: OctohooksError | undefined,
   retryInMs: number | undefined,
 ): LogRecord {
   const record: LogRecord = {
@@ -288,19 +348,14 @@ function logRecord(
   const key = headers["idempotency-key"];
   if (key) record.idempotencyKey = key;
   if (result.status !== undefined) record.status = result.status;
-  if ("error" in result) record.error = `${result.error.name}: ${result.error.message}`;
+  if (error) record.error = `${error.name}: ${error.message}`;
   if (retryInMs !== undefined) record.retryInMs = retryInMs;
   return record;
 }
 
-/** Header names whose values are credentials, shown as `[redacted]` in log records. */
-const SENSITIVE_HEADER =
-  /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|password|session/i;
-
 function redactedHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name in headers)
-    out[name] = SENSITIVE_HEADER.test(name) ? "[redacted]" : (headers[name] as string);
+  for (const name in headers) out[name] = isSensitiveHeader(name) ? "[redacted]" : (headers[name] as string);
   return out;
 }
 

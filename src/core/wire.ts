@@ -23,6 +23,8 @@ export interface WireRequest {
 export interface WireResponse {
   status: number;
   text: string;
+  /** One header's value (repeated ones joined by `, `), or `null`. */
+  header(name: string): string | null;
   headers(): Headers;
 }
 
@@ -80,7 +82,8 @@ export function fetchSender(getFetch: () => typeof fetch): Sender {
         });
         // Read under the same timeout and abort: a reset mid-body is a connection failure.
         const text = await readText(response, request.maxResponseBytes, controller);
-        return { status: response.status, text, headers: () => response.headers };
+        const { headers } = response;
+        return { status: response.status, text, header: (name) => headers.get(name), headers: () => headers };
       } catch (cause) {
         if (cause instanceof WireFailure) throw cause;
         throw new WireFailure(timedOut ? "timeout" : "connection", cause);

@@ -1,16 +1,18 @@
-import type { PagePromise } from "../core/pagination.js";
-import { callInit, data, endpointIds, messageIds, paginate, pathId, toQuery } from "../core/request.js";
+import type { APIPromise } from "../core/apiPromise.js";
+import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
-  AttemptedDestinationsListOptions,
-  AttemptedMessagesListOptions,
+  AttemptListAttemptedDestinationsOptions,
+  AttemptListAttemptedMessagesOptions,
   AttemptListByEndpointOptions,
   AttemptListByMessageOptions,
   EndpointMessageOut,
   MessageAttemptOut,
   MessageEndpointOut,
 } from "../models.js";
+
+const ATTEMPT = "/api/v1/app/{app_id}/msg/{msg_id}/attempt/{attempt_id}";
 
 /** Delivery attempts: one per try of a message at an endpoint, with the response it got. */
 export class Attempt extends APIResource {
@@ -21,14 +23,11 @@ export class Attempt extends APIResource {
   listByEndpoint(
     appId: string,
     endpointId: string,
-    query?: AttemptListByEndpointOptions,
-    options?: RequestOptions,
+    options?: AttemptListByEndpointOptions,
   ): PagePromise<MessageAttemptOut> {
-    return paginate((iterator) =>
-      this.api.GET("/api/v1/app/{app_id}/attempt/endpoint/{endpoint_id}", {
-        params: { path: endpointIds(appId, endpointId), query: toQuery(query, iterator) },
-        ...callInit(options),
-      }),
+    const path = { app_id: appId, endpoint_id: endpointId };
+    return new PagePromise((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/attempt/endpoint/{endpoint_id}", { path, options, iterator }),
     );
   }
 
@@ -39,48 +38,37 @@ export class Attempt extends APIResource {
   listByMessage(
     appId: string,
     msgId: string,
-    query?: AttemptListByMessageOptions,
-    options?: RequestOptions,
+    options?: AttemptListByMessageOptions,
   ): PagePromise<MessageAttemptOut> {
-    return paginate((iterator) =>
-      this.api.GET("/api/v1/app/{app_id}/attempt/msg/{msg_id}", {
-        params: { path: messageIds(appId, msgId), query: toQuery(query, iterator) },
-        ...callInit(options),
-      }),
+    const path = { app_id: appId, msg_id: msgId };
+    return new PagePromise((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/attempt/msg/{msg_id}", { path, options, iterator }),
     );
   }
 
   /** Gets one attempt. Throws `NotFoundError` when it, its message or its application does not exist. */
-  async get(
+  get(
     appId: string,
     msgId: string,
     attemptId: string,
     options?: RequestOptions,
-  ): Promise<MessageAttemptOut> {
-    const path = { ...messageIds(appId, msgId), attempt_id: pathId(attemptId, "attemptId") };
-    return data(
-      await this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}/attempt/{attempt_id}", {
-        params: { path },
-        ...callInit(options),
-      }),
-    );
+  ): APIPromise<MessageAttemptOut> {
+    const path = { app_id: appId, msg_id: msgId, attempt_id: attemptId };
+    return this.api.GET(ATTEMPT, { path, options });
   }
 
   /**
    * Deletes the response body recorded by an attempt. Throws `NotFoundError` when it, its message or
    * its application does not exist.
    */
-  async expungeContent(
+  expungeContent(
     appId: string,
     msgId: string,
     attemptId: string,
     options?: RequestOptions,
-  ): Promise<void> {
-    const path = { ...messageIds(appId, msgId), attempt_id: pathId(attemptId, "attemptId") };
-    await this.api.DELETE("/api/v1/app/{app_id}/msg/{msg_id}/attempt/{attempt_id}/content", {
-      params: { path },
-      ...callInit(options),
-    });
+  ): APIPromise<void> {
+    const path = { app_id: appId, msg_id: msgId, attempt_id: attemptId };
+    return this.api.DELETE(`${ATTEMPT}/content`, { path, options });
   }
 
   /**
@@ -88,11 +76,11 @@ export class Attempt extends APIResource {
    * application, message or endpoint does not exist, `ConflictError` (`payload_expunged`) when the
    * message's payload was expunged.
    */
-  async resend(appId: string, msgId: string, endpointId: string, options?: RequestOptions): Promise<void> {
-    const path = { ...messageIds(appId, msgId), endpoint_id: pathId(endpointId, "endpointId") };
-    await this.api.POST("/api/v1/app/{app_id}/msg/{msg_id}/endpoint/{endpoint_id}/resend", {
-      params: { path },
-      ...callInit(options),
+  resend(appId: string, msgId: string, endpointId: string, options?: RequestOptions): APIPromise<void> {
+    const path = { app_id: appId, msg_id: msgId, endpoint_id: endpointId };
+    return this.api.POST("/api/v1/app/{app_id}/msg/{msg_id}/endpoint/{endpoint_id}/resend", {
+      path,
+      options,
     });
   }
 
@@ -103,14 +91,11 @@ export class Attempt extends APIResource {
   listAttemptedMessages(
     appId: string,
     endpointId: string,
-    query?: AttemptedMessagesListOptions,
-    options?: RequestOptions,
+    options?: AttemptListAttemptedMessagesOptions,
   ): PagePromise<EndpointMessageOut> {
-    return paginate((iterator) =>
-      this.api.GET("/api/v1/app/{app_id}/endpoint/{endpoint_id}/msg", {
-        params: { path: endpointIds(appId, endpointId), query: toQuery(query, iterator) },
-        ...callInit(options),
-      }),
+    const path = { app_id: appId, endpoint_id: endpointId };
+    return new PagePromise((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/endpoint/{endpoint_id}/msg", { path, options, iterator }),
     );
   }
 
@@ -121,14 +106,11 @@ export class Attempt extends APIResource {
   listAttemptedDestinations(
     appId: string,
     msgId: string,
-    query?: AttemptedDestinationsListOptions,
-    options?: RequestOptions,
+    options?: AttemptListAttemptedDestinationsOptions,
   ): PagePromise<MessageEndpointOut> {
-    return paginate((iterator) =>
-      this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}/endpoint", {
-        params: { path: messageIds(appId, msgId), query: toQuery(query, iterator) },
-        ...callInit(options),
-      }),
+    const path = { app_id: appId, msg_id: msgId };
+    return new PagePromise((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}/endpoint", { path, options, iterator }),
     );
   }
 }

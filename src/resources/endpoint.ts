@@ -1,8 +1,9 @@
-import type { PagePromise } from "../core/pagination.js";
-import { appIds, callInit, data, endpointIds, paginate, toQuery } from "../core/request.js";
+import type { APIPromise } from "../core/apiPromise.js";
+import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
+  EndpointGetStatsOptions,
   EndpointHeadersIn,
   EndpointHeadersOut,
   EndpointHeadersPatchIn,
@@ -13,7 +14,6 @@ import type {
   EndpointSecretOut,
   EndpointSecretRotateIn,
   EndpointStats,
-  EndpointStatsOptions,
   EndpointUpdate,
   EventExampleIn,
   MessageOut,
@@ -25,8 +25,8 @@ import type {
 
 const ONE = "/api/v1/app/{app_id}/endpoint/{endpoint_id}";
 
-function endpointPath(appId: string, endpointId: string) {
-  return { path: endpointIds(appId, endpointId) };
+function ids(appId: string, endpointId: string) {
+  return { app_id: appId, endpoint_id: endpointId };
 }
 
 /** Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. */
@@ -35,12 +35,9 @@ export class Endpoint extends APIResource {
    * Lists an application's endpoints; `for await` walks every page. Throws `NotFoundError` when the
    * application does not exist.
    */
-  list(appId: string, query?: EndpointListOptions, options?: RequestOptions): PagePromise<EndpointOut> {
-    return paginate((iterator) =>
-      this.api.GET("/api/v1/app/{app_id}/endpoint", {
-        params: { path: appIds(appId), query: toQuery(query, iterator) },
-        ...callInit(options),
-      }),
+  list(appId: string, options?: EndpointListOptions): PagePromise<EndpointOut> {
+    return new PagePromise((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/endpoint", { path: { app_id: appId }, options, iterator }),
     );
   }
 
@@ -52,90 +49,89 @@ export class Endpoint extends APIResource {
    * await octohooks.endpoint.create("app_123", { url: "https://example.com/hooks", eventTypes: ["invoice.paid"] });
    * ```
    */
-  async create(appId: string, body: EndpointIn, options?: RequestOptions): Promise<EndpointOut> {
-    const params = { path: appIds(appId) };
-    return data(await this.api.POST("/api/v1/app/{app_id}/endpoint", { params, body, ...callInit(options) }));
+  create(appId: string, body: EndpointIn, options?: RequestOptions): APIPromise<EndpointOut> {
+    return this.api.POST("/api/v1/app/{app_id}/endpoint", { path: { app_id: appId }, body, options });
   }
 
   /** Gets an endpoint. Throws `NotFoundError` when there is none. */
-  async get(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointOut> {
-    return data(await this.api.GET(ONE, { params: endpointPath(appId, endpointId), ...callInit(options) }));
+  get(appId: string, endpointId: string, options?: RequestOptions): APIPromise<EndpointOut> {
+    return this.api.GET(ONE, { path: ids(appId, endpointId), options });
   }
 
   /**
    * Replaces an endpoint (PUT); creates it, with the path's value as its UID, when absent. Throws
    * `NotFoundError` when the application does not exist, `ConflictError` when `body.uid` is taken.
    */
-  async update(
+  update(
     appId: string,
     endpointId: string,
     body: EndpointUpdate,
     options?: RequestOptions,
-  ): Promise<EndpointOut> {
-    return data(
-      await this.api.PUT(ONE, { params: endpointPath(appId, endpointId), body, ...callInit(options) }),
-    );
+  ): APIPromise<EndpointOut> {
+    return this.api.PUT(ONE, { path: ids(appId, endpointId), body, options });
   }
 
   /**
    * Changes only the given fields of an endpoint. Throws `NotFoundError` when the application or
    * endpoint does not exist, `ConflictError` when `body.uid` is taken.
    */
-  async patch(
+  patch(
     appId: string,
     endpointId: string,
     body: EndpointPatch,
     options?: RequestOptions,
-  ): Promise<EndpointOut> {
-    return data(
-      await this.api.PATCH(ONE, { params: endpointPath(appId, endpointId), body, ...callInit(options) }),
-    );
+  ): APIPromise<EndpointOut> {
+    return this.api.PATCH(ONE, { path: ids(appId, endpointId), body, options });
   }
 
-  /** Deletes an endpoint. Throws `NotFoundError` when the application or endpoint does not exist. */
-  async delete(appId: string, endpointId: string, options?: RequestOptions): Promise<void> {
-    await this.api.DELETE(ONE, { params: endpointPath(appId, endpointId), ...callInit(options) });
+  /**
+   * Deletes an endpoint. Throws `NotFoundError` when the application or endpoint does not exist;
+   * after a retry its `earlierAttemptUnknown` says an earlier attempt may have deleted it.
+   */
+  delete(appId: string, endpointId: string, options?: RequestOptions): APIPromise<void> {
+    return this.api.DELETE(ONE, { path: ids(appId, endpointId), options });
   }
 
   /**
    * Gets the endpoint's signing secret (`whsec_…`), to give to whoever verifies its webhooks.
    * Throws `NotFoundError` when the application or endpoint does not exist.
    */
-  async getSecret(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointSecretOut> {
-    const params = endpointPath(appId, endpointId);
-    return data(await this.api.GET(`${ONE}/secret`, { params, ...callInit(options) }));
+  getSecret(appId: string, endpointId: string, options?: RequestOptions): APIPromise<EndpointSecretOut> {
+    return this.api.GET(`${ONE}/secret`, { path: ids(appId, endpointId), options });
   }
 
   /**
    * Rotates the signing secret (to `body.key`, or a generated one); the old one stays valid for a while.
    * Throws `NotFoundError` when the application or endpoint does not exist.
    */
-  async rotateSecret(
+  rotateSecret(
     appId: string,
     endpointId: string,
     body: EndpointSecretRotateIn = {},
     options?: RequestOptions,
-  ) {
-    const params = endpointPath(appId, endpointId);
-    await this.api.POST(`${ONE}/secret/rotate`, { params, body, ...callInit(options) });
+  ): APIPromise<void> {
+    return this.api.POST(`${ONE}/secret/rotate`, { path: ids(appId, endpointId), body, options });
   }
 
   /**
    * Gets the custom headers sent with every delivery to this endpoint.
    * Throws `NotFoundError` when the application or endpoint does not exist.
    */
-  async getHeaders(appId: string, endpointId: string, options?: RequestOptions): Promise<EndpointHeadersOut> {
-    const params = endpointPath(appId, endpointId);
-    return data(await this.api.GET(`${ONE}/headers`, { params, ...callInit(options) }));
+  getHeaders(appId: string, endpointId: string, options?: RequestOptions): APIPromise<EndpointHeadersOut> {
+    return this.api.GET(`${ONE}/headers`, { path: ids(appId, endpointId), options });
   }
 
   /**
    * Replaces the custom headers. Throws `ValidationError` for a reserved name or a value with CR or
    * LF, `NotFoundError` when the application or endpoint does not exist.
    */
-  async updateHeaders(appId: string, endpointId: string, body: EndpointHeadersIn, options?: RequestOptions) {
-    const params = endpointPath(appId, endpointId);
-    await this.api.PUT(`${ONE}/headers`, { params, body, ...callInit(options) });
+  updateHeaders(
+    appId: string,
+    endpointId: string,
+    body: EndpointHeadersIn,
+    options?: RequestOptions,
+  ): APIPromise<void> {
+    return this.api.PUT(`${ONE}/headers`, { path: ids(appId, endpointId), body, options });
   }
 
   /**
@@ -143,69 +139,59 @@ export class Endpoint extends APIResource {
    * {@link Endpoint.updateHeaders} does, `NotFoundError` when the application or endpoint does not
    * exist.
    */
-  async patchHeaders(
+  patchHeaders(
     appId: string,
     endpointId: string,
     body: EndpointHeadersPatchIn,
     options?: RequestOptions,
-  ) {
-    const params = endpointPath(appId, endpointId);
-    await this.api.PATCH(`${ONE}/headers`, { params, body, ...callInit(options) });
+  ): APIPromise<void> {
+    return this.api.PATCH(`${ONE}/headers`, { path: ids(appId, endpointId), body, options });
   }
 
   /**
    * Re-sends the messages that failed for this endpoint since `body.since` (until `body.until`).
    * Throws `NotFoundError` when the application or endpoint does not exist.
    */
-  async recover(
+  recover(
     appId: string,
     endpointId: string,
     body: RecoverIn,
     options?: RequestOptions,
-  ): Promise<RecoverOut> {
-    const params = endpointPath(appId, endpointId);
-    return data(await this.api.POST(`${ONE}/recover`, { params, body, ...callInit(options) }));
+  ): APIPromise<RecoverOut> {
+    return this.api.POST(`${ONE}/recover`, { path: ids(appId, endpointId), body, options });
   }
 
   /**
    * Sends the messages since `body.since` that were never attempted to this endpoint.
    * Throws `NotFoundError` when the application or endpoint does not exist.
    */
-  async replayMissing(
+  replayMissing(
     appId: string,
     endpointId: string,
     body: ReplayIn,
     options?: RequestOptions,
-  ): Promise<ReplayOut> {
-    const params = endpointPath(appId, endpointId);
-    return data(await this.api.POST(`${ONE}/replay-missing`, { params, body, ...callInit(options) }));
+  ): APIPromise<ReplayOut> {
+    return this.api.POST(`${ONE}/replay-missing`, { path: ids(appId, endpointId), body, options });
   }
 
   /**
-   * Counts this endpoint's deliveries by status. Throws `NotFoundError` when the application or
-   * endpoint does not exist.
+   * Counts this endpoint's deliveries by status (`{ since, until }` narrow the window). Throws
+   * `NotFoundError` when the application or endpoint does not exist.
    */
-  async getStats(
-    appId: string,
-    endpointId: string,
-    query?: EndpointStatsOptions,
-    options?: RequestOptions,
-  ): Promise<EndpointStats> {
-    const params = { ...endpointPath(appId, endpointId), query: toQuery(query) };
-    return data(await this.api.GET(`${ONE}/stats`, { params, ...callInit(options) }));
+  getStats(appId: string, endpointId: string, options?: EndpointGetStatsOptions): APIPromise<EndpointStats> {
+    return this.api.GET(`${ONE}/stats`, { path: ids(appId, endpointId), options });
   }
 
   /**
    * Sends an example message of an event type to this endpoint, to test a receiver.
    * Throws `NotFoundError` when the application or endpoint does not exist.
    */
-  async sendExample(
+  sendExample(
     appId: string,
     endpointId: string,
     body: EventExampleIn,
     options?: RequestOptions,
-  ): Promise<MessageOut> {
-    const params = endpointPath(appId, endpointId);
-    return data(await this.api.POST(`${ONE}/send-example`, { params, body, ...callInit(options) }));
+  ): APIPromise<MessageOut> {
+    return this.api.POST(`${ONE}/send-example`, { path: ids(appId, endpointId), body, options });
   }
 }

@@ -1,5 +1,5 @@
-import type { PagePromise } from "../core/pagination.js";
-import { appIds, callInit, data, messageIds, paginate, toQuery } from "../core/request.js";
+import type { APIPromise } from "../core/apiPromise.js";
+import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
@@ -10,10 +10,6 @@ import type {
   MessageOut,
 } from "../models.js";
 
-function messagePath(appId: string, msgId: string) {
-  return { path: messageIds(appId, msgId) };
-}
-
 /** Messages: the webhooks you send. Each is delivered to the matching endpoints of its application. */
 export class Message extends APIResource {
   /**
@@ -21,56 +17,51 @@ export class Message extends APIResource {
    * Throws `NotFoundError` when the application does not exist.
    * @example
    * ```ts
-   * for await (const msg of octohooks.message.list("app_123", { event_types: ["invoice.paid"] })) {
+   * for await (const msg of octohooks.message.list("app_123", { eventTypes: ["invoice.paid"] })) {
    *   console.log(msg.id);
    * }
    * ```
    */
-  list(appId: string, query?: MessageListOptions, options?: RequestOptions): PagePromise<MessageOut> {
-    return paginate((iterator) =>
-      this.api.GET("/api/v1/app/{app_id}/msg", {
-        params: { path: appIds(appId), query: toQuery(query, iterator) },
-        ...callInit(options),
-      }),
+  list(appId: string, options?: MessageListOptions): PagePromise<MessageOut> {
+    return new PagePromise((iterator) =>
+      this.api.GET("/api/v1/app/{app_id}/msg", { path: { app_id: appId }, options, iterator }),
     );
   }
 
   /**
-   * Sends a message to an application (by ID or UID). Retries reuse one idempotency key, so a
-   * retried call creates one message. Throws `NotFoundError` when the application does not exist,
-   * `ConflictError` when the `uid` was already used, `ValidationError` for an invalid body.
+   * Sends a message to an application (by ID or UID). Every retry reuses one idempotency key
+   * (`options.idempotencyKey`, or one generated per call), so a retried call creates one message.
+   * Throws `NotFoundError` when the application does not exist, `ConflictError` when the `uid` was
+   * already used, `ValidationError` for an invalid body.
    * @example
    * ```ts
-   * await octohooks.message.create("app_123", { eventType: "invoice.paid", payload: { id: "in_1" } });
+   * await octohooks.message.create(
+   *   "app_123",
+   *   { eventType: "invoice.paid", payload: { id: "in_1" } },
+   *   { idempotencyKey: "invoice-in_1-paid" },
+   * );
    * ```
    */
-  async create(
-    appId: string,
-    body: MessageIn,
-    query?: MessageCreateOptions,
-    options?: RequestOptions,
-  ): Promise<MessageOut> {
-    const params = { path: appIds(appId), query: toQuery(query) };
-    return data(await this.api.POST("/api/v1/app/{app_id}/msg", { params, body, ...callInit(options) }));
+  create(appId: string, body: MessageIn, options?: MessageCreateOptions): APIPromise<MessageOut> {
+    return this.api.POST("/api/v1/app/{app_id}/msg", { path: { app_id: appId }, body, options });
   }
 
   /** Gets a message by ID or UID. Throws `NotFoundError` when there is none. */
-  async get(
-    appId: string,
-    msgId: string,
-    query?: MessageGetOptions,
-    options?: RequestOptions,
-  ): Promise<MessageOut> {
-    const params = { ...messagePath(appId, msgId), query: toQuery(query) };
-    return data(await this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}", { params, ...callInit(options) }));
+  get(appId: string, msgId: string, options?: MessageGetOptions): APIPromise<MessageOut> {
+    return this.api.GET("/api/v1/app/{app_id}/msg/{msg_id}", {
+      path: { app_id: appId, msg_id: msgId },
+      options,
+    });
   }
 
   /**
    * Deletes a message's payload for good, keeping its metadata and attempts.
    * Throws `NotFoundError` when the application or message does not exist.
    */
-  async expungeContent(appId: string, msgId: string, options?: RequestOptions): Promise<void> {
-    const params = messagePath(appId, msgId);
-    await this.api.DELETE("/api/v1/app/{app_id}/msg/{msg_id}/content", { params, ...callInit(options) });
+  expungeContent(appId: string, msgId: string, options?: RequestOptions): APIPromise<void> {
+    return this.api.DELETE("/api/v1/app/{app_id}/msg/{msg_id}/content", {
+      path: { app_id: appId, msg_id: msgId },
+      options,
+    });
   }
 }

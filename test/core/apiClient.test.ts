@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { HttpResponse, http } from "msw";
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildUrl } from "../../src/core/apiClient.js";
-import { InvalidArgumentError, Octohooks, OctohooksError } from "../../src/index.js";
+import { buildUrl, createApiClient } from "../../src/core/apiClient.js";
+import { DEFAULT_RETRY_POLICY, InvalidArgumentError, Octohooks, OctohooksError } from "../../src/index.js";
 import { recorder, useMswServer } from "../helpers/mswServer.js";
 import { loadSpecOperations } from "../helpers/specOperations.js";
 import { runs } from "../properties/fastCheck.js";
@@ -116,5 +116,173 @@ describe("buildUrl", () => {
       runs(500),
     );
     expect(templates.length).toBeGreaterThan(20);
+  });
+});
+
+/** A client whose fetch records every call and answers `answer`; `sent` shows what went out. */
+function recordingClient(answer: () => Response = () => Response.json({ status: "ok" })) {
+  const sent: { url: string; init: RequestInit }[] = [];
+  const octohooks = new Octohooks("t", {
+    serverUrl: "https://api.example.test",
+    maxRetries: 0,
+    fetch: async (input, init = {}) => {
+      sent.push({ url: String(input), init });
+      return answer();
+    },
+  });
+  return { octohooks, sent };
+}
+
+const MESSAGE = { eventType: "a.b", payload: { n: 1 } };
+
+describe("one options object per method", () => {
+  it("sends idempotencyKey as the header and never in the query (the Svix shape)", async () => {
+    const { octohooks, sent } = recordingClient(() => Response.json({}));
+    await octohooks.message.create("app_1", MESSAGE, { idempotencyKey: "job-42", withContent: false });
+    expect(sent[0]?.url).toBe("https://api.example.test/api/v1/app/app_1/msg?with_content=false");
+    expect((sent[0]?.init.headers as Record<string, string> | undefined)?.["idempotency-key"]).toBe("job-42");
+  });
+
+  it("maps camelCase query options to their wire names, Dates as RFC 3339", async () => {
+    const { octohooks, sent } = recordingClient(() =>
+      Response.json({ data: [], iterator: null, prevIterator: null, done: true }),
+    );
+    await octohooks.message.list("app_1", {
+      eventTypes: ["a.b", "c.d"],
+      withContent: false,
+      before: new Date("2026-01-02T03:04:05.000Z"),
+      limit: 5,
+      timeout: 1000,
+    });
+    expect(sent[0]?.url).toBe(
+      "https://api.example.test/api/v1/app/app_1/msg?event_types=a.b&event_types=c.d&with_content=false&before=2026-01-02T03%3A04%3A05.000Z&limit=5",
+    );
+  });
+
+  it("refuses a key the method does not take, naming it and the accepted ones, before any request", async () => {
+    const { octohooks, sent } = recordingClient();
+    // A JavaScript caller, or a snake_case key from the old shape.
+    const options = { with_content: false } as object;
+    const error = await octohooks.message
+      .create("app_1", MESSAGE, options as { withContent?: boolean })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error.message).toBe(
+      'POST /api/v1/app/{app_id}/msg takes no option "with_content"; it takes: withContent, idempotencyKey, timeout, maxRetries, signal, headers',
+    );
+    await expect(octohooks.health.get({ limit: 1 } as object)).rejects.toThrow(/takes no option "limit"/);
+    await expect(
+      octohooks.application.get("app_1", "not options" as unknown as object),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(sent).toHaveLength(0);
+  });
+
+  it("accepts a page's iterator (null on the last page) back as the iterator option", async () => {
+    const { octohooks, sent } = recordingClient(() =>
+      Response.json({ data: [], iterator: null, prevIterator: null, done: true }),
+    );
+    const page = await octohooks.application.list({ limit: 1 });
+    await octohooks.application.list({ iterator: page.iterator });
+    expect(sent[1]?.url).toBe("https://api.example.test/api/v1/app");
+  });
+});
+
+describe("bodies JSON cannot carry", () => {
+  const cycle: Record<string, unknown> = {};
+  cycle.self = cycle;
+  let deep: Record<string, unknown> = {};
+  for (let i = 0; i < 20_000; i++) deep = { d: deep };
+  it.each([
+    ["a BigInt", { n: 1n }],
+    ["a cycle", cycle],
+    ["20,000 levels of nesting", deep],
+  ])("%s is an InvalidArgumentError and nothing is sent", async (_, payload) => {
+    const { octohooks, sent } = recordingClient();
+    const error = await octohooks.message.create("app_1", { eventType: "a.b", payload }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error.message).toMatch(/^the request body cannot be sent as JSON/);
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe("refused at construction, without echoing secrets", () => {
+  it('a token given as "Bearer tok" says to pass the token alone', () => {
+    expect(() => new Octohooks("Bearer tok_secret")).toThrow(/pass the token alone/);
+    expect(() => new Octohooks("Bearer tok_secret")).not.toThrow(/tok_secret/);
+  });
+
+  it("credentials inside serverUrl are refused and never echoed", () => {
+    const attempt = () => new Octohooks("t", { serverUrl: "http://user:pw-secret@host.test" });
+    expect(attempt).toThrow(InvalidArgumentError);
+    expect(attempt).toThrow(/must not contain credentials/);
+    expect(attempt).not.toThrow(/pw-secret/);
+    // Even a URL too broken to parse keeps its user:password part out of the message.
+    expect(() => new Octohooks("t", { serverUrl: "http://user:pw-secret@host:99999" })).not.toThrow(
+      /pw-secret/,
+    );
+  });
+
+  it("a retryPolicy wait longer than a timer can hold is refused, not fired at once", () => {
+    expect(() => new Octohooks("t", { retryPolicy: { maxDelayMs: 2 ** 31 } })).toThrow(
+      /retryPolicy.maxDelayMs must be a number of ms from 0 to 2147483647/,
+    );
+    expect(() => new Octohooks("t", { retryPolicy: { maxRetryAfterMs: 1e12 } })).toThrow(
+      InvalidArgumentError,
+    );
+  });
+
+  it("DEFAULT_RETRY_POLICY is frozen, so no client can change another's", () => {
+    expect(Object.isFrozen(DEFAULT_RETRY_POLICY)).toBe(true);
+    expect(() => {
+      (DEFAULT_RETRY_POLICY as { baseDelayMs: number }).baseDelayMs = 0;
+    }).toThrow(TypeError);
+    expect(DEFAULT_RETRY_POLICY.baseDelayMs).toBe(500);
+  });
+});
+
+describe("a per-call content-type", () => {
+  it("never replaces the JSON content-type of a body", async () => {
+    const { octohooks, sent } = recordingClient(() => Response.json({}));
+    await octohooks.message.create("app_1", MESSAGE, { headers: { "Content-Type": "text/plain" } });
+    expect((sent[0]?.init.headers as Record<string, string> | undefined)?.["content-type"]).toBe(
+      "application/json",
+    );
+  });
+});
+
+describe("client.withOptions()", () => {
+  it("is a copy with other defaults; the original is unchanged", async () => {
+    const sent: Record<string, string>[] = [];
+    const base = new Octohooks("t", {
+      serverUrl: "https://api.example.test",
+      headers: { "x-team": "a" },
+      fetch: async (_, init = {}) => {
+        sent.push(init.headers as Record<string, string>);
+        return Response.json({ status: "ok" });
+      },
+    });
+    const copy = base.withOptions({ headers: { "x-tenant": "b" }, timeout: 5 });
+    await copy.health.get();
+    await base.health.get();
+    expect(sent[0]).toMatchObject({ "x-team": "a", "x-tenant": "b" });
+    expect(sent[1]?.["x-tenant"]).toBeUndefined();
+    expect(copy).not.toBe(base);
+    expect(copy.message).not.toBe(base.message);
+  });
+});
+
+describe("the internal client's types", () => {
+  it("claim only what exists at run time: the body, and the response on withResponse()", async () => {
+    const { api } = createApiClient("t", {
+      serverUrl: "https://api.example.test",
+      fetch: async () => Response.json({ status: "ok" }, { headers: { "x-request-id": "req_1" } }),
+    });
+    const body = await api.GET("/api/v1/health");
+    // @ts-expect-error a call resolves to the body alone, which has no `response`
+    expect(body.response).toBeUndefined();
+    expect(body).toEqual({ status: "ok" });
+    const { response, requestId } = await api.GET("/api/v1/health").withResponse();
+    expect(response.status).toBe(200);
+    expect(requestId).toBe("req_1");
   });
 });

@@ -67,8 +67,11 @@ describe("ApiError subclasses", () => {
     const error = (await answer(422, JSON.stringify({ detail }))) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.errors).toEqual(detail);
-    expect(error.code).toBeUndefined();
-    expect(error.message).toBe("GET /api/v1/app/app_x → 422: body.eventType: field required");
+    // A 422 has no code in its body; the error still has one to switch on.
+    expect(error.code).toBe("validation_error");
+    expect(error.message).toBe(
+      "GET /api/v1/app/app_x → 422 validation_error: body.eventType: field required",
+    );
   });
 
   it("429 exposes retryAfter in seconds", async () => {

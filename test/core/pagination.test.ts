@@ -1,6 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { Octohooks, Page } from "../../src/index.js";
+import { Octohooks, Page, UnexpectedResponseError } from "../../src/index.js";
 import { BASE, useMswServer } from "../helpers/mswServer.js";
 
 const server = useMswServer();
@@ -61,7 +61,7 @@ describe("pagination", () => {
 
   it("iterates every item of every page, fetching each page only when needed", async () => {
     const seen = threePages();
-    const list = octohooks.message.list("app_1", { limit: 2, event_types: ["a.b", "c.d"] });
+    const list = octohooks.message.list("app_1", { limit: 2, eventTypes: ["a.b", "c.d"] });
     expect(seen).toHaveLength(0);
     const ids: string[] = [];
     for await (const message of list) {
@@ -88,5 +88,75 @@ describe("pagination", () => {
     });
     expect(seen[0]?.before).toBe("2026-02-03T04:05:06.000Z");
     expect(seen[0]?.after).toBe("2026-01-01T00:00:00Z");
+  });
+
+  it("iterPages() yields each page with its envelope, from a list or from a page", async () => {
+    threePages();
+    const pages: Array<{ ids: string[]; iterator: string | null }> = [];
+    for await (const page of octohooks.message.list("app_1").iterPages()) {
+      pages.push({ ids: page.data.map((m) => m.id), iterator: page.iterator });
+    }
+    expect(pages).toEqual([
+      { ids: ["msg_1", "msg_2"], iterator: "p2" },
+      { ids: ["msg_3", "msg_4"], iterator: "p3" },
+      { ids: ["msg_5", "msg_6"], iterator: null },
+    ]);
+    const first = await octohooks.message.list("app_1");
+    let count = 0;
+    for await (const _ of first.iterPages()) count++;
+    expect(count).toBe(3);
+  });
+
+  it("withResponse() on a list gives the first page and its request ID", async () => {
+    server.use(
+      http.get(`${BASE}/api/v1/app`, () =>
+        HttpResponse.json(
+          { data: [], iterator: null, prevIterator: null, done: true },
+          { headers: { "x-request-id": "req_list" } },
+        ),
+      ),
+    );
+    const { data, requestId, response } = await octohooks.application.list().withResponse();
+    expect(data).toBeInstanceOf(Page);
+    expect(requestId).toBe("req_list");
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ["null", null],
+    ["{}", {}],
+    ['{ data: "x" }', { data: "x" }],
+  ])("a list answer of %s is an UnexpectedResponseError, not a raw TypeError", async (_, body) => {
+    server.use(
+      http.get(`${BASE}/api/v1/app`, () =>
+        HttpResponse.json(body, { headers: { "x-request-id": "req_bad" } }),
+      ),
+    );
+    const error = await octohooks.application.list().catch((e) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error.requestId).toBe("req_bad");
+    const loop = async () => {
+      for await (const _ of octohooks.application.list());
+    };
+    await expect(loop()).rejects.toBeInstanceOf(UnexpectedResponseError);
+  });
+
+  it.each([
+    ["the cursor it was given", (cursor: string) => cursor],
+    ["a cursor of two pages back", (cursor: string) => (cursor === "b" ? "a" : "b")],
+  ])("a server that answers %s stops for await with a typed error", async (_, next) => {
+    let requests = 0;
+    server.use(
+      http.get(`${BASE}/api/v1/app`, ({ request }) => {
+        requests++;
+        const cursor = new URL(request.url).searchParams.get("iterator") ?? "a";
+        return HttpResponse.json({ data: [{}], iterator: next(cursor), prevIterator: null, done: false });
+      }),
+    );
+    const loop = async () => {
+      for await (const _ of octohooks.application.list());
+    };
+    await expect(loop()).rejects.toThrow(UnexpectedResponseError);
+    expect(requests).toBeLessThan(5);
   });
 });

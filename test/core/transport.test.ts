@@ -131,10 +131,14 @@ describeOnBothPaths("headers", () => {
   it("uses the caller's idempotency key and headers, and a fresh key per call", async () => {
     const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
     const octohooks = client();
-    await octohooks.message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
-      idempotencyKey: "mine-1",
-      headers: { "x-trace": "t1" },
-    });
+    await octohooks.message.create(
+      "app_1",
+      { eventType: "a.b", payload: {} },
+      {
+        idempotencyKey: "mine-1",
+        headers: { "x-trace": "t1" },
+      },
+    );
     await octohooks.message.create("app_1", { eventType: "a.b", payload: {} });
     await octohooks.message.create("app_1", { eventType: "a.b", payload: {} });
     const keys = post.requests.map((r) => r.headers.get("idempotency-key"));
@@ -147,9 +151,13 @@ describeOnBothPaths("headers", () => {
     "refuses the connection-level header %s before sending anything",
     async (name) => {
       const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
-      const call = client().message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
-        headers: { [name]: "x" },
-      });
+      const call = client().message.create(
+        "app_1",
+        { eventType: "a.b", payload: {} },
+        {
+          headers: { [name]: "x" },
+        },
+      );
       await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);
       expect(post.requests).toHaveLength(0);
     },
@@ -157,9 +165,13 @@ describeOnBothPaths("headers", () => {
 
   it("refuses a header value with CR/LF before sending anything", async () => {
     const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
-    const call = client().message.create("app_1", { eventType: "a.b", payload: {} }, undefined, {
-      headers: { "x-bad": "a\r\nInjected: yes" },
-    });
+    const call = client().message.create(
+      "app_1",
+      { eventType: "a.b", payload: {} },
+      {
+        headers: { "x-bad": "a\r\nInjected: yes" },
+      },
+    );
     await expect(call).rejects.toThrow(/header "x-bad" has an invalid name or value/);
     await expect(call).rejects.not.toThrow(/Injected/);
     expect(post.requests).toHaveLength(0);
@@ -267,7 +279,10 @@ describeOnBothPaths("retries", () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.message).toBe("GET /api/v1/app/app_1: no response within 30 ms");
+    expect(error.message).toBe(
+      "GET /api/v1/app/app_1: no response from https://api.test.octohooks within 30 ms, after 2 attempts; check serverUrl (or OCTOHOOKS_SERVER_URL), or raise `timeout`",
+    );
+    expect(error.attempts).toBe(2);
     expect(rec.requests).toHaveLength(2);
   });
 });
@@ -284,7 +299,9 @@ describeOnBothPaths("timeouts", () => {
       .application.get("app_1", { timeout: 25 })
       .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toBe("GET /api/v1/app/app_1: no response within 25 ms");
+    expect(error.message).toContain(
+      "GET /api/v1/app/app_1: no response from https://api.test.octohooks within 25 ms",
+    );
   });
 
   it("defaults to 15 s per attempt", async () => {
@@ -296,7 +313,7 @@ describeOnBothPaths("timeouts", () => {
     await vi.advanceTimersByTimeAsync(14_999);
     expect(settled).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
-    await expect(call).rejects.toThrow("no response within 15000 ms");
+    await expect(call).rejects.toThrow("within 15000 ms");
   });
 
   it('a connection failure names its cause, not only fetch\'s "fetch failed"', async () => {
@@ -310,7 +327,9 @@ describeOnBothPaths("timeouts", () => {
     });
     const error = await octohooks.application.get("app_1").catch((e) => e);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.message).toBe("GET /api/v1/app/app_1: connection failed (fetch failed: ECONNREFUSED)");
+    expect(error.message).toBe(
+      "GET /api/v1/app/app_1: could not connect to https://api.test.octohooks (fetch failed: ECONNREFUSED) after 1 attempt; check serverUrl (or OCTOHOOKS_SERVER_URL)",
+    );
     expect(error.cause.cause).toBe(refused);
   });
 });
@@ -459,7 +478,7 @@ describeOnBothPaths("the response body is part of the attempt", () => {
 });
 
 describeOnBothPaths("idempotency and deletes", () => {
-  it("a retried DELETE that finds nothing succeeds: the first attempt did the work", async () => {
+  it("a retried DELETE that finds nothing is a NotFoundError that says an earlier attempt's outcome is unknown", async () => {
     const rec = recorder();
     let calls = 0;
     server.use(
@@ -470,14 +489,33 @@ describeOnBothPaths("idempotency and deletes", () => {
           : HttpResponse.json({ code: "not_found", detail: "" }, { status: 404 });
       }),
     );
-    await expect(client().application.delete("app_1")).resolves.toBeUndefined();
+    const error = await client()
+      .application.delete("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.earlierAttemptUnknown).toBe(true);
+    expect(error.message).toContain("its outcome is unknown");
     expect(rec.requests).toHaveLength(2);
   });
 
-  it("a DELETE retried after a 503 that then finds nothing succeeds: the 503 may have come after the work", async () => {
+  it("a DELETE of an ID that never existed never resolves, even after a 503 (the typo-app-id case)", async () => {
     const rec = deleteSequence([fail(503), fail(404, { code: "not_found", detail: "" })]);
-    await expect(client().application.delete("app_1")).resolves.toBeUndefined();
+    const error = await client()
+      .application.delete("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.earlierAttemptUnknown).toBe(true);
     expect(rec.requests).toHaveLength(2);
+  });
+
+  it("a DELETE's 404 on the first attempt says nothing is unknown", async () => {
+    deleteSequence([fail(404, { code: "not_found", detail: "" })]);
+    const error = await client()
+      .application.delete("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.earlierAttemptUnknown).toBe(false);
+    expect(error.message).not.toContain("unknown");
   });
 
   it.each([
@@ -511,7 +549,7 @@ describeOnBothPaths("idempotency and deletes", () => {
     async (key) => {
       const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
       const error = await client()
-        .message.create("app_1", { eventType: "a.b", payload: {} }, undefined, { idempotencyKey: key })
+        .message.create("app_1", { eventType: "a.b", payload: {} }, { idempotencyKey: key })
         .catch((e) => e);
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect(post.requests).toHaveLength(0);
@@ -535,12 +573,22 @@ describeOnBothPaths("log records", () => {
     const records: LogRecord[] = [];
     await client({
       logger: (r) => records.push(r),
-      headers: { "x-api-key": "k1", cookie: "c=1", "x-trace": "t" },
+      headers: {
+        "x-api-key": "k1",
+        cookie: "c=1",
+        "x-trace": "t",
+        "x-auth-key": "k2",
+        "ocp-apim-subscription-key": "k3",
+        "x-apikey": "k4",
+      },
     }).application.get("app_1");
     expect(records[0]?.headers).toMatchObject({
       "x-api-key": "[redacted]",
       cookie: "[redacted]",
       "x-trace": "t",
+      "x-auth-key": "[redacted]",
+      "ocp-apim-subscription-key": "[redacted]",
+      "x-apikey": "[redacted]",
     });
   });
 });

@@ -56,14 +56,9 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
 
   it("sends the method, path, auth, SDK headers and JSON body, and reads the answer", async () => {
     const server = await loopback((_req, res) => json(res, 202, MSG));
-    const out = await client(server.url, { headers: { "x-extra": "1" } }).message.create(
-      "app_1",
-      SEND,
-      undefined,
-      {
-        idempotencyKey: "key-1",
-      },
-    );
+    const out = await client(server.url, { headers: { "x-extra": "1" } }).message.create("app_1", SEND, {
+      idempotencyKey: "key-1",
+    });
     expect(out).toEqual(MSG);
     const [seen] = server.requests;
     expect(seen?.method).toBe("POST");
@@ -111,8 +106,12 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
       .application.get("app_1")
       .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toBe("GET /api/v1/app/app_1: no response within 50 ms");
-    expect(server.requests).toHaveLength(2);
+    expect(error.message).toMatch(
+      /^GET \/api\/v1\/app\/app_1: no response from .* within 50 ms, after 2 attempts/,
+    );
+    // The request ID the client sent: no answer brought the server's.
+    expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
+    await until(() => server.requests.length === 2);
   });
 
   it("stops at once when the caller aborts while the body is read, and never retries", async () => {
@@ -174,7 +173,10 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
       .health.get()
       .catch((e) => e);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.message).toMatch(/^GET \/api\/v1\/health: connection failed \(.*ECONNREFUSED\)$/);
+    expect(error.message).toMatch(
+      /^GET \/api\/v1\/health: could not connect to .* \(.*ECONNREFUSED\) after 1 attempt/,
+    );
+    expect(error.requestId).toMatch(/^req_/);
     expect(JSON.stringify(codes(error))).toContain("ECONNREFUSED");
   });
 
@@ -199,6 +201,7 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
       expect(error).toBeInstanceOf(ResponseTooLargeError);
       expect(error).not.toBeInstanceOf(ConnectionError);
       expect(error.message).toBe("GET /api/v1/app/app_1: the 200 answer is over 1000 bytes");
+      expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
       expect([error.status, error.limit]).toEqual([200, 1_000]);
       expect(server.requests).toHaveLength(1);
     });

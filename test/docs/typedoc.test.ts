@@ -61,6 +61,13 @@ it("npm run docs builds the reference with zero typedoc warnings", () => {
     ]) {
       expect(existsSync(join(out, page)), page).toBe(true);
     }
+    // Models are named interfaces whose pages list each field with the spec's description.
+    const messageOut = readFileSync(join(out, "interfaces/index.MessageOut.html"), "utf8");
+    expect(messageOut).toContain("eventType");
+    expect(messageOut).toContain("The name of its event type.");
+    const listOptions = readFileSync(join(out, "interfaces/index.MessageListOptions.html"), "utf8");
+    expect(listOptions).toContain("withContent");
+    expect(listOptions).toContain("Sent as <code>with_content</code>");
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

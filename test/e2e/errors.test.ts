@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  AbortError,
   AuthenticationError,
   ConflictError,
+  ConnectionError,
   InternalServerError,
   NotFoundError,
   Octohooks,
@@ -80,5 +82,44 @@ describe("every error path arrives as its typed error", () => {
     expect(limited.retryAfter).toBe(7);
     mock.faults.inject({ operation: "application.get", kind: "serverError", status: 503, times: 1 });
     await expect(octohooks.application.get("e")).rejects.toBeInstanceOf(InternalServerError);
+  });
+});
+
+describe("errors of calls that got no answer", () => {
+  it("a refused connection names 127.0.0.1:<port>, the attempts made and the requestId sent", async () => {
+    const closed = createMockServer();
+    const listening = await closed.listen({ port: 0 });
+    await closed.close();
+    await listening.close();
+    const port = new URL(listening.url).port;
+    const sent: string[] = [];
+    const client = new Octohooks("tk_prod", {
+      serverUrl: listening.url,
+      maxRetries: 2,
+      retryPolicy: { baseDelayMs: 1, maxDelayMs: 1 },
+      logger: (r) => sent.push(r.requestId),
+    });
+    const error = await client.application.list().catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toContain(`127.0.0.1:${port}`);
+    expect(error.message).toContain("after 3 attempts");
+    expect(error.message).toContain("OCTOHOOKS_SERVER_URL");
+    expect(error.attempts).toBe(3);
+    expect(error.requestId).toMatch(/^req_/);
+    expect(new Set(sent)).toEqual(new Set([error.requestId]));
+  });
+
+  it("an aborted call carries the requestId it sent", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await octohooks.application.list({ signal: controller.signal }).catch((e) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.requestId).toMatch(/^req_/);
+  });
+
+  it("a 422 has a code to switch on", async () => {
+    const error = await octohooks.endpoint.create("e", { url: "ftp://nope" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.code).toBe("validation_error");
   });
 });

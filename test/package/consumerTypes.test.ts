@@ -2,6 +2,7 @@
 // (ESM and CJS files) and bundler (DOM types only, no @types/node).
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import ts from "typescript";
 import { beforeAll, describe, expect, test } from "vitest";
 import { describeRun, runProcess } from "./support/childProcess.js";
 import { type ConsumerProject, consumerProject } from "./support/consumerProject.js";
@@ -52,7 +53,7 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "esm.ts": NODE16_ESM, "cjs.cts": NODE16_CJS },
     });
     expect(result.code, describeRun("tsc (node16)", result)).toBe(0);
-  });
+  }, 120_000);
 
   test("moduleResolution node16: a CommonJS module using the mock", async () => {
     // skipLibCheck: msw 2's CommonJS declarations import the ESM-only `rettime` and fail a full lib
@@ -68,7 +69,7 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "mock.cts": NODE16_CJS_MOCK },
     });
     expect(result.code, describeRun("tsc (node16, CommonJS, mock)", result)).toBe(0);
-  });
+  }, 120_000);
 
   test("moduleResolution bundler: DOM types only", async () => {
     const { result } = await typeCheck("types-bundler", {
@@ -82,7 +83,7 @@ describe("a strict consumer type-checks against the packed types", () => {
       files: { "browser.ts": BUNDLER_ESM },
     });
     expect(result.code, describeRun("tsc (bundler)", result)).toBe(0);
-  });
+  }, 120_000);
 
   test("the seed documents' snippets compile unchanged under tsc --strict against the packed package, and run against octohooks-mock", async () => {
     // examples/quickstart holds the seed's TypeScript byte for byte (test/examples/quickstart.test.ts
@@ -139,5 +140,83 @@ describe("a strict consumer type-checks against the packed types", () => {
     } finally {
       mock.stop();
     }
+  }, 120_000);
+});
+
+/** Expressions whose types the compiler must print by name, never as an anonymous object. */
+const NAMED_TYPES = `import { Octohooks } from "octohooks";
+const client = new Octohooks("token");
+export const created = await client.message.create("app_1", { eventType: "a.b", payload: {} });
+export const page = await client.message.list("app_1", { withContent: false });
+export const endpoint = await client.endpoint.get("app_1", "ep_1");
+export const replayed = (await client.message.create("app_1", { eventType: "a.b", payload: {} }).withResponse()).idempotencyReplayed;
+export const create = client.message.create;
+export const list = client.message.list;
+export const wrong: number = await client.message.create("app_1", { eventType: "a.b", payload: {} });
+`;
+
+describe("the compiler prints the named types", () => {
+  test("hovers, errors and emitted .d.ts say MessageOut, Page<MessageOut> and EndpointOut", async () => {
+    const dir = join(await consumer.workspace("types-named"), "project");
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "types-named", private: true, type: "module" }),
+    );
+    const file = join(dir, "named.ts");
+    await writeFile(file, NAMED_TYPES);
+    const options: ts.CompilerOptions = {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.Node16,
+      moduleResolution: ts.ModuleResolutionKind.Node16,
+      types: [],
+      declaration: true,
+      emitDeclarationOnly: true,
+      outDir: join(dir, "out"),
+    };
+    const program = ts.createProgram([file], options);
+    const checker = program.getTypeChecker();
+    const source = program.getSourceFile(file) as ts.SourceFile;
+    const printed: Record<string, string> = {};
+    source.forEachChild((node) => {
+      if (!ts.isVariableStatement(node)) return;
+      for (const decl of node.declarationList.declarations) {
+        const type = checker.getTypeAtLocation(decl.initializer ?? decl.name);
+        printed[decl.name.getText(source)] = checker.typeToString(
+          type,
+          undefined,
+          ts.TypeFormatFlags.NoTruncation,
+        );
+      }
+    });
+    // What a hover shows.
+    expect(printed.created).toBe("MessageOut");
+    expect(printed.page).toBe("Page<MessageOut>");
+    expect(printed.endpoint).toBe("EndpointOut");
+    expect(printed.replayed).toBe("boolean");
+    expect(printed.create).toBe(
+      "(appId: string, body: MessageIn, options?: MessageCreateOptions | undefined) => APIPromise<MessageOut>",
+    );
+    expect(printed.list).toBe(
+      "(appId: string, options?: MessageListOptions | undefined) => PagePromise<MessageOut>",
+    );
+    // What an error says.
+    const errors = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(errors).toEqual(["Type 'MessageOut' is not assignable to type 'number'."]);
+    // What the emitted declarations say.
+    let dts = "";
+    program.emit(undefined, (name, text) => {
+      if (name.endsWith(".d.ts")) dts = text;
+    });
+    expect(dts).toContain('export declare const created: import("octohooks").MessageOut;');
+    expect(dts).toContain(
+      'export declare const page: import("octohooks").Page<import("octohooks").MessageOut>;',
+    );
+    expect(dts).toContain('export declare const endpoint: import("octohooks").EndpointOut;');
+    const everything = `${Object.values(printed).join("\n")}\n${dts}\n${errors.join("\n")}`;
+    expect(everything).not.toMatch(/WithDates|Schemas|QueryOf|components\[|\.\.\. \d+ more/);
   }, 120_000);
 });

@@ -77,7 +77,7 @@ const call = fc.constantFrom("health.get", "application.create");
 function send(client: Octohooks, which: string, headers: Record<string, string>): Promise<unknown> {
   return which === "health.get"
     ? client.health.get({ headers })
-    : client.application.create({ name: "n" }, undefined, { headers });
+    : client.application.create({ name: "n" }, { headers });
 }
 
 describe("caller headers", () => {

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { Octohooks } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, Octohooks } from "../../src/index.js";
 import { BASE, useMswServer } from "../helpers/mswServer.js";
 import { expectOperation } from "../helpers/specMsw.js";
 
@@ -36,6 +36,24 @@ describe("application", () => {
         body: { name: "A", uid: "a" },
       },
     ));
+  it("getOrCreate without a uid is refused before sending (it would create a new application each time)", async () => {
+    const sent: string[] = [];
+    const client = new Octohooks("tok", {
+      serverUrl: BASE,
+      fetch: async (input) => {
+        sent.push(String(input));
+        return Response.json({});
+      },
+    });
+    // @ts-expect-error uid is required by the type too
+    const error = await client.application.getOrCreate({ name: "A" }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error.message).toMatch(/getOrCreate needs a `uid`/);
+    await expect(
+      client.application.create({ name: "A", uid: "" }, { getIfExists: true }),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(sent).toHaveLength(0);
+  });
   it("get by UID", () =>
     expectOperation(server, "application.get", () => octohooks.application.get("some-user"), {
       path: `${P}/some-user`,

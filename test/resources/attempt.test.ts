@@ -22,7 +22,7 @@ describe("attempt", () => {
     expectOperation(
       server,
       "attempt.listByMessage",
-      () => octohooks.attempt.listByMessage("app_1", "msg_1", { endpoint_id: "ep_1" }),
+      () => octohooks.attempt.listByMessage("app_1", "msg_1", { endpointId: "ep_1" }),
       { path: `${A}/attempt/msg/msg_1`, query: { endpoint_id: "ep_1" } },
     ));
   it("get", () =>

@@ -9,7 +9,7 @@ const P = "/api/v1/event-type";
 
 describe("eventType", () => {
   it("list", () =>
-    expectOperation(server, "eventType.list", () => octohooks.eventType.list({ include_archived: true }), {
+    expectOperation(server, "eventType.list", () => octohooks.eventType.list({ includeArchived: true }), {
       path: P,
       query: { include_archived: "true" },
     }));

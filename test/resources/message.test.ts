@@ -14,10 +14,10 @@ describe("message", () => {
       "message.list",
       () =>
         octohooks.message.list("app_teexfqn3o09y1fnmm631r0fo8uq", {
-          event_types: ["customer.created", "invoice.paid"],
+          eventTypes: ["customer.created", "invoice.paid"],
           channel: "eu",
           before: new Date("2026-03-01T00:00:00.000Z"),
-          with_content: false,
+          withContent: false,
         }),
       {
         path: P,

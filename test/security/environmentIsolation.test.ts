@@ -127,14 +127,17 @@ describe("environment B cannot reach environment A", () => {
   it("idempotency keys are per environment: B reusing A's key gets neither A's response nor a 422", async () => {
     const a = new Octohooks("tk_idem_a", { serverUrl, maxRetries: 0 });
     const b = new Octohooks("tk_idem_b", { serverUrl, maxRetries: 0 });
-    const first = await a.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-1" });
-    const second = await a.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-2" });
+    const first = await a.application.create({ name: PRIVATE }, { idempotencyKey: "shared-1" });
+    const second = await a.application.create({ name: PRIVATE }, { idempotencyKey: "shared-2" });
     // Same key, same request: a replay of A's response would hand B A's application.
-    const same = await b.application.create({ name: PRIVATE }, undefined, { idempotencyKey: "shared-1" });
+    const same = await b.application.create({ name: PRIVATE }, { idempotencyKey: "shared-1" });
     // Same key, another body: a 422 idempotency_key_reuse would tell B that A used the key.
-    const other = await b.application.create({ name: INTRUDER_NAME }, undefined, {
-      idempotencyKey: "shared-2",
-    });
+    const other = await b.application.create(
+      { name: INTRUDER_NAME },
+      {
+        idempotencyKey: "shared-2",
+      },
+    );
     expect(same.id).not.toBe(first.id);
     expect(other.name).toBe(INTRUDER_NAME);
     expect(mock.snapshot("idem-a").applications.map((app) => app.id)).toEqual([first.id, second.id]);

@@ -123,7 +123,7 @@ const CASES: Case[] = [
       mock.faults.inject({ operation: "application.list", kind: "hang", times: 1 });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 30);
-      return client(r).application.list(undefined, { signal: controller.signal });
+      return client(r).application.list({ signal: controller.signal });
     },
   ],
   ["invalid argument: path ID", InvalidArgumentError, (r) => client(r).application.get("..")],

@@ -3,12 +3,11 @@
  *
  * @module
  */
+import { isSensitiveHeader } from "../../core/sensitiveHeaders.js";
 import { json, noContent } from "../exchange.js";
 import { newSecret } from "../ids.js";
 import { type OperationContext, readInput, requireEndpoint } from "../operation.js";
 import { EndpointHeadersIn, EndpointHeadersPatchIn, EndpointSecretRotateIn } from "../schemas.js";
-
-const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key|password|auth/i;
 
 /** `GET …/endpoint/{endpoint_id}/secret` */
 export function getEndpointSecret(ctx: OperationContext) {
@@ -35,7 +34,7 @@ export function rotateEndpointSecret(ctx: OperationContext) {
 /** `GET …/endpoint/{endpoint_id}/headers` */
 export function getEndpointHeaders(ctx: OperationContext) {
   const { headers } = requireEndpoint(ctx);
-  const sensitive = Object.keys(headers).filter((name) => SENSITIVE_HEADER.test(name));
+  const sensitive = Object.keys(headers).filter(isSensitiveHeader);
   return json(200, { headers, sensitive });
 }
 
