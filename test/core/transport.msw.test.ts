@@ -4,16 +4,9 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { Octohooks } from "../../src/index.js";
+import { MSG } from "../helpers/transportFixtures.js";
 
 const BASE = "https://api.octohooks.test";
-const MSG = {
-  id: "msg_1",
-  uid: null,
-  eventType: "a.b",
-  payload: {},
-  channels: null,
-  timestamp: "2026-01-01T00:00:00Z",
-};
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());

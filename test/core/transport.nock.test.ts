@@ -2,16 +2,9 @@
 import nock from "nock";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { NotFoundError, Octohooks } from "../../src/index.js";
+import { MSG } from "../helpers/transportFixtures.js";
 
 const BASE = "https://api.octohooks.test";
-const MSG = {
-  id: "msg_1",
-  uid: null,
-  eventType: "a.b",
-  payload: {},
-  channels: null,
-  timestamp: "2026-01-01T00:00:00Z",
-};
 
 beforeAll(() => nock.disableNetConnect());
 afterAll(() => {

@@ -19,6 +19,7 @@ import {
   VERSION,
 } from "../../src/index.js";
 import { BASE, recorder, useMswServer } from "../helpers/mswServer.js";
+import { MSG } from "../helpers/transportFixtures.js";
 
 const TOKEN = "sk_test_SUPERSECRET_token_value";
 const server = useMswServer();
@@ -31,14 +32,6 @@ const APP = {
   metadata: {},
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: "2026-01-01T00:00:00Z",
-};
-const MSG = {
-  id: "msg_1",
-  uid: null,
-  eventType: "a.b",
-  payload: {},
-  channels: null,
-  timestamp: "2026-01-01T00:00:00Z",
 };
 
 /**

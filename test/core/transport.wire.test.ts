@@ -16,16 +16,9 @@ import {
   VERSION,
 } from "../../src/index.js";
 import { loopback, type Seen, until } from "../helpers/loopbackServer.js";
+import { MSG } from "../helpers/transportFixtures.js";
 
 const TOKEN = "sk_test_SUPERSECRET_wire_token";
-const MSG = {
-  id: "msg_1",
-  uid: null,
-  eventType: "a.b",
-  payload: {},
-  channels: null,
-  timestamp: "2026-01-01T00:00:00Z",
-};
 const SEND = { eventType: "a.b", payload: {} };
 const fast = { baseDelayMs: 1, maxDelayMs: 2 };
 
