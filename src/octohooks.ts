@@ -7,6 +7,13 @@ import { EventType } from "./resources/eventType.js";
 import { Health } from "./resources/health.js";
 import { Message } from "./resources/message.js";
 
+declare global {
+  interface SymbolConstructor {
+    /** `await using`'s symbol (ES2024), declared here for projects whose `lib` predates it. */
+    readonly asyncDispose: unique symbol;
+  }
+}
+
 /**
  * The Octohooks API client.
  *
@@ -40,17 +47,22 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   readonly #token: string;
   readonly #options: OctohooksOptions<C>;
 
+  /** Frees the client's sockets, as {@link Octohooks.close} does: `await using octohooks = new Octohooks()`. */
+  declare [Symbol.asyncDispose]: () => Promise<void>;
+  readonly #close: () => void;
+
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
-   * @param options Server URL, timeout, retries, fetch, default headers, logger, and the event
-   *   catalogue (`events`, from `defineEvents`) that types and checks every message you send.
+   * @param options Server URL, timeout, retries, fetch or HTTP agent, response cap, default headers, logger,
+   *   and the event catalogue (`events`, from `defineEvents`) that types and checks every message you send.
    * @throws OctohooksError when there is no token at all; `InvalidArgumentError` for a token
    * starting with `Bearer `, a `serverUrl` with credentials in it, or an out-of-range option.
    */
   constructor(token?: string, options: OctohooksOptions<C> = {}) {
     this.#token = resolveToken(token);
     this.#options = options;
-    const api = createApiClient(this.#token, options);
+    const { api, close } = createApiClient(this.#token, options);
+    this.#close = close;
     this.application = new Application(api);
     this.endpoint = new Endpoint<C>(api);
     this.message = new Message<C>(api, options.events);
@@ -78,4 +90,20 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
       events: this.#options.events,
     });
   }
+
+  /**
+   * Closes the idle keep-alive sockets of the client's own agent (Node). Idle sockets never keep
+   * the process alive, so this is for freeing them early, e.g. in a test's teardown. A later call
+   * opens new ones; a given `httpAgent` or `fetch` is left as it is.
+   */
+  close(): void {
+    this.#close();
+  }
+}
+
+// Where the runtime has the symbol (Node >= 18.18, current browsers): `await using` closes the client.
+if (typeof Symbol.asyncDispose === "symbol") {
+  Octohooks.prototype[Symbol.asyncDispose] = async function (this: Octohooks) {
+    this.close();
+  };
 }

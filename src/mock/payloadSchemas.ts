@@ -6,8 +6,8 @@
  * @module
  */
 import { InvalidInput } from "./exchange.js";
+import type { ValidationIssue } from "./requestInput.js";
 import type { EventTypeRecord } from "./store.js";
-import type { ValidationIssue } from "./validation.js";
 
 type Validate = ((payload: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string; keyword: string }[] | null;
