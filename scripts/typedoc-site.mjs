@@ -42,6 +42,11 @@ const CATEGORIES = [
     "Verifying and signing webhooks, from `octohooks/webhooks` (also exported by `octohooks`); the receiver adapters from `octohooks/webhooks/node` and `octohooks/webhooks/express`.",
   ],
   [
+    "Typed events",
+    (file) => file.startsWith("src/events/"),
+    "Event catalogues that type and check what you send and receive (`defineEvents`, `TypedWebhook`, `syncEventTypes`), from `octohooks`.",
+  ],
+  [
     "Mock",
     (file) => file.startsWith("src/mock/"),
     "The reference mock server, from `octohooks/mock` (msw is its optional peer).",

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/chromium.js";
 import { type StaticServer, serveDirectory } from "../package/support/staticServer.js";
 
-const SIDEBAR = ["Client", "Resources", "Models", "Errors", "Webhooks", "Mock", "Guides"];
+const SIDEBAR = ["Client", "Resources", "Models", "Errors", "Webhooks", "Typed events", "Mock", "Guides"];
 const PAGE_TIMEOUT_MS = 15_000;
 
 let out: string;
@@ -62,7 +62,7 @@ it("npm run docs builds the site with zero typedoc warnings", () => {
 });
 
 describe("the sidebar", () => {
-  it("is grouped Client, Resources, Models, Errors, Webhooks, Mock, Guides, with Octohooks first", async () => {
+  it("is grouped Client, Resources, Models, Errors, Webhooks, Typed events, Mock, Guides, with Octohooks first", async () => {
     await open("index.html");
     const groups = await sidebar();
     expect(groups.map((group) => group.title)).toEqual(SIDEBAR);
