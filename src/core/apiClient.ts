@@ -279,7 +279,7 @@ function normaliseServerUrl(url: string): string {
     parsed = new URL(url);
   } catch {
     // Echoed to help spot a typo, but never a `user:password@` part.
-    const shown = JSON.stringify(url.slice(0, 100).replace(/\/\/[^/]*@/, "//…@"));
+    const shown = JSON.stringify(url.replace(/\/\/.*@/s, "//…@").slice(0, 100));
     throw new InvalidArgumentError(`serverUrl is not a valid URL: ${shown}`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {

@@ -11,8 +11,10 @@ interface Listening {
   readonly port: number;
 }
 
+// As the URL parser writes hostnames: an IPv4-mapped IPv6 address comes out in hex
+// (`[::ffff:127.0.0.1]` is `[::ffff:7f00:1]`, `[::ffff:0.0.0.0]` is `[::ffff:0:0]`).
 const LOOPBACK =
-  /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1?\]|0\.0\.0\.0|\[::ffff:127(\.\d{1,3}){3}\])$/i;
+  /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1?\]|0\.0\.0\.0|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]|\[::ffff:0:0\])$/i;
 
 function portOf(url: URL): number {
   if (url.port !== "") return Number(url.port);
@@ -33,7 +35,9 @@ export function ownApiCheck(baseUrl: string, listeners: ReadonlySet<Listening>):
     if (url.origin === base.origin && url.pathname.startsWith(apiPath)) return true;
     for (const listener of listeners) {
       const own = new URL(listener.url).hostname;
-      if (portOf(url) === listener.port && (url.hostname === own || LOOPBACK.test(url.hostname))) return true;
+      // A fully qualified name (`localhost.`) is the same host.
+      const host = url.hostname.replace(/\.$/, "");
+      if (portOf(url) === listener.port && (host === own || LOOPBACK.test(host))) return true;
     }
     return false;
   };

@@ -174,6 +174,10 @@ describe("endpoints", () => {
       `${h.url}/api/v1/app/app/msg`,
       `http://localhost:${port}/x`,
       `http://127.1:${port}/`,
+      `http://localhost.:${port}/`,
+      `http://[::ffff:127.0.0.1]:${port}/`,
+      `http://[::ffff:127.9.8.7]:${port}/`,
+      `http://[::ffff:0.0.0.0]:${port}/`,
     ]) {
       const refused = await h.api("POST", `${app}/endpoint`, {
         body: { url, headers: { authorization: `Bearer ${h.mock.token}` } },
