@@ -201,6 +201,11 @@ export function splitOptions(
     throw new InvalidArgumentError(`${operation}: options must be an object`);
   }
   for (const [key, value] of Object.entries(options ?? {})) {
+    // Only a POST carries one (PUT, PATCH and DELETE are idempotent as they are): refused elsewhere
+    // rather than dropped, so nobody believes a key protects a call it does not.
+    if (key === "idempotencyKey" && value !== undefined && !operation.startsWith("POST ")) {
+      throw new InvalidArgumentError(`${operation}: idempotencyKey applies to POST calls only`);
+    }
     if ((REQUEST_OPTION_KEYS as readonly string[]).includes(key)) request[key] = value;
     else {
       const wire = wireNames.find((name) => camelCase(name) === key);

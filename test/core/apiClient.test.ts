@@ -136,6 +136,18 @@ function recordingClient(answer: () => Response = () => Response.json({ status: 
 const MESSAGE = { eventType: "a.b", payload: { n: 1 } };
 
 describe("one options object per method", () => {
+  it("refuses idempotencyKey on a call that is not a POST, before sending, rather than dropping it", async () => {
+    const client = new Octohooks("t", { serverUrl: "http://127.0.0.1:9", maxRetries: 0 });
+    await expect(
+      client.endpoint.update("app_1", "ep_1", { url: "https://example.com/" }, { idempotencyKey: "k" }),
+    ).rejects.toThrow(
+      /PUT \/api\/v1\/app\/\{app_id\}\/endpoint\/\{endpoint_id\}: idempotencyKey applies to POST calls only/,
+    );
+    await expect(client.application.delete("app_1", { idempotencyKey: "k" })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
+  });
+
   it("sends idempotencyKey as the header and never in the query (the Svix shape)", async () => {
     const { octohooks, sent } = recordingClient(() => Response.json({}));
     await octohooks.message.create("app_1", MESSAGE, { idempotencyKey: "job-42", withContent: false });
