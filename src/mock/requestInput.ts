@@ -123,7 +123,10 @@ export function issuesFrom(
 
 /** The issues of `validate` on `value`, or none. */
 export function check(validate: Validator, value: unknown, where: string): ValidationIssue[] {
-  return validate(value) ? [] : issuesFrom(validate.errors, where);
+  if (validate(value)) return [];
+  const issues = issuesFrom(validate.errors, where);
+  // A keyword with no description still refuses: a failed check never lets the input through.
+  return issues.length > 0 ? issues : [{ loc: [where], msg: "Invalid value", type: "value_error" }];
 }
 
 /** Issues for a path UID that an entity would take (`PUT` creating it): the spec's `Uid` rules. */

@@ -1,6 +1,7 @@
 // The contract layer: Ajv's errors as the API's 422 issues, the hand-written rules, date parsing.
 import { describe, expect, it } from "vitest";
 import {
+  check,
   checkInput,
   deeperThan,
   headerIssues,
@@ -71,6 +72,18 @@ describe("issuesFrom", () => {
       [["body", "url"], "missing"],
       [["body", "a/b", "c"], "extra_forbidden"],
     ]);
+  });
+});
+
+describe("check", () => {
+  it("refuses a value whose every error has no description, rather than letting it through", () => {
+    const validate = Object.assign(() => false, {
+      errors: [{ instancePath: "/n", keyword: "multipleOf", params: { multipleOf: 2 } }],
+    });
+    expect(check(validate as never, { n: 3 }, "body")).toEqual([
+      { loc: ["body"], msg: "Invalid value", type: "value_error" },
+    ]);
+    expect(check(Object.assign(() => true, { errors: null }) as never, {}, "body")).toEqual([]);
   });
 });
 
