@@ -18,7 +18,10 @@ const run = spawnSync(node, [stryker, "run", "stryker.config.mjs", ...process.ar
   stdio: "inherit",
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
-const report = spawnSync(node, [join(REPO_ROOT, "scripts", "mutation-report.mjs")], {
+const options = process.argv.slice(2);
+const tests = process.env.MUTATION_TESTS ? `MUTATION_TESTS=${process.env.MUTATION_TESTS} ` : "";
+const described = options.length > 0 || tests ? `${tests}npm run mutate -- ${options.join(" ")}` : "";
+const report = spawnSync(node, [join(REPO_ROOT, "scripts", "mutation-report.mjs"), "--run", described], {
   cwd: REPO_ROOT,
   env,
   stdio: "inherit",

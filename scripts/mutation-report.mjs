@@ -3,7 +3,8 @@
 // caught, marked "equivalent: <reason>" from the reviewed list in mutation-equivalents.json or
 // "survived". An equivalent entry is keyed by file + mutator + the original code (+ the replacement
 // when given), never by line or mutant id, so it outlives edits elsewhere in the file.
-// Run: node scripts/mutation-report.mjs [--report path] [--out path]   (npm run mutate runs it)
+// Run: node scripts/mutation-report.mjs [--report path] [--out path] [--run what-was-run]
+// (npm run mutate runs it, saying which options and test files the run had).
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     report: { type: "string", default: ".cache/mutation/mutation.json" },
     equivalents: { type: "string", default: "mutation-equivalents.json" },
     out: { type: "string", default: "mutation.md" },
+    run: { type: "string", default: "" },
   },
 });
 
@@ -53,8 +55,10 @@ const code = (text) => `\`${short(text).replaceAll("`", "'").replaceAll("|", "\\
 
 /** Scores and survivors of one file of the report. */
 function scoreFile(equivalents, file, { source, mutants }) {
-  const row = { file, all: 0, killed: 0, equivalent: 0, survivors: [] };
+  const row = { file, all: 0, killed: 0, equivalent: 0, ignored: 0, survivors: [] };
   for (const mutant of mutants) {
+    // A run with --ignoreStatic leaves the module-level mutants out: say how many, score the rest.
+    if (mutant.status === "Ignored") row.ignored += 1;
     if (!DETECTED.has(mutant.status) && !UNDETECTED.has(mutant.status)) continue; // compile error, ignored
     row.all += 1;
     if (DETECTED.has(mutant.status)) {
@@ -91,8 +95,9 @@ function render(rows, stale) {
       all: sum.all + row.all,
       killed: sum.killed + row.killed,
       equivalent: sum.equivalent + row.equivalent,
+      ignored: sum.ignored + row.ignored,
     }),
-    { all: 0, killed: 0, equivalent: 0 },
+    { all: 0, killed: 0, equivalent: 0, ignored: 0 },
   );
   const percent = (n) => `${n.toFixed(1)} %`;
   const lines = [
@@ -101,15 +106,18 @@ function render(rows, stale) {
     "Written by `npm run mutate` (Stryker with its vitest runner, stryker.config.mjs) through",
     "scripts/mutation-report.mjs. Score = killed ÷ (all − equivalent); a timeout counts as killed.",
     `Equivalent mutants come from the reviewed list in mutation-equivalents.json. Target: ${TARGET} % per file.`,
+    "Not run: mutants Stryker ignored (module-level ones under --ignoreStatic); they are outside the score.",
     "",
-    "| File | Mutants | Killed | Equivalent | Survived | Score |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    `Run: ${values.run || "npm run mutate (the full configuration)"}.`,
+    "",
+    "| File | Mutants | Killed | Equivalent | Survived | Not run | Score |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((row) => {
       const survived = row.all - row.killed - row.equivalent;
       const mark = row.score >= TARGET ? "" : " ✗";
-      return `| ${row.file} | ${row.all} | ${row.killed} | ${row.equivalent} | ${survived} | ${percent(row.score)}${mark} |`;
+      return `| ${row.file} | ${row.all} | ${row.killed} | ${row.equivalent} | ${survived} | ${row.ignored} | ${percent(row.score)}${mark} |`;
     }),
-    `| **all** | ${total.all} | ${total.killed} | ${total.equivalent} | ${total.all - total.killed - total.equivalent} | ${percent(total.all === total.equivalent ? 100 : (100 * total.killed) / (total.all - total.equivalent))} |`,
+    `| **all** | ${total.all} | ${total.killed} | ${total.equivalent} | ${total.all - total.killed - total.equivalent} | ${total.ignored} | ${percent(total.all === total.equivalent ? 100 : (100 * total.killed) / (total.all - total.equivalent))} |`,
     "",
     "## Mutants no test caught",
     "",
