@@ -2,12 +2,14 @@ import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseRetryAfterMs } from "../../src/core/errors.js";
 import {
+  AbortError,
   ApiError,
   AuthenticationError,
   BadRequestError,
   ConflictError,
   ConnectionError,
   InternalServerError,
+  InvalidArgumentError,
   NotFoundError,
   Octohooks,
   OctohooksError,
@@ -15,6 +17,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
 } from "../../src/index.js";
 import { BASE, useMswServer } from "../helpers/mswServer.js";
@@ -168,6 +171,37 @@ describe("ApiError.from", () => {
     );
   });
 
+  it("finds an idempotency key reuse among other problems", () => {
+    const detail = [
+      { loc: ["body", "name"], msg: "field required", type: "missing" },
+      { loc: ["header", "idempotency-key"], msg: "reused", type: "idempotency_key_reuse" },
+    ];
+    expect(ApiError.from({ ...INIT, status: 422, body: { detail } }).code).toBe("idempotency_key_reuse");
+  });
+
+  it("builds the error whatever the detail list holds (null, no loc, a loc that is no list)", () => {
+    const detail = [null, { msg: "no loc" }, { loc: "body", msg: "loc is text" }];
+    const error = ApiError.from({ ...INIT, status: 422, body: { detail } }) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.code).toBe("validation_error");
+    expect(error.message).toBe(
+      "POST /api/v1/app → 422 validation_error: : undefined; : no loc; : loc is text",
+    );
+  });
+
+  it("a ValidationError whose detail is text has no errors list", () => {
+    const error = ApiError.from({ ...INIT, status: 422, body: { detail: "bad input" } }) as ValidationError;
+    expect(error.detail).toBe("bad input");
+    expect(error.errors).toEqual([]);
+  });
+
+  it.each([42, true, 0, ""])("a JSON body of %j gives no detail", (body) => {
+    const error = ApiError.from({ ...INIT, status: 500, body });
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.detail).toBeUndefined();
+    expect(error.body).toBe(body);
+  });
+
   it("ignores a code or detail of the wrong type", () => {
     const error = ApiError.from({ ...INIT, status: 400, body: { code: 7, detail: { nested: true } } });
     expect(error.code).toBeUndefined();
@@ -214,6 +248,22 @@ describe("ApiError.from", () => {
   });
 });
 
+describe("error names", () => {
+  it.each([
+    [new OctohooksError("m"), "OctohooksError"],
+    [new InvalidArgumentError("m"), "InvalidArgumentError"],
+    [new ApiError({ ...INIT, status: 418, body: undefined }), "ApiError"],
+    [ApiError.from({ ...INIT, status: 422, body: undefined }), "ValidationError"],
+    [new ConnectionError("m", { attempts: 1, origin: "http://x" }), "ConnectionError"],
+    [new TimeoutError("m", { attempts: 1, origin: "http://x" }), "TimeoutError"],
+    [new AbortError("m"), "AbortError"],
+    [new UnexpectedResponseError("m"), "UnexpectedResponseError"],
+  ])("%o is named %s in logs and String(err)", (error, name) => {
+    expect(error.name).toBe(name);
+    expect(String(error)).toBe(`${name}: ${error.message}`);
+  });
+});
+
 describe("ConnectionError", () => {
   it("carries its attempts, origin, cause and request ID; a TimeoutError is one", () => {
     const cause = new TypeError("fetch failed");
@@ -242,6 +292,7 @@ describe("parseRetryAfterMs", () => {
     const now = Date.parse("2026-01-01T00:00:00Z");
     expect(parseRetryAfterMs("3", now)).toBe(3000);
     expect(parseRetryAfterMs("0.5", now)).toBe(500);
+    expect(parseRetryAfterMs("1.25", now)).toBe(1250);
     expect(parseRetryAfterMs("Thu, 01 Jan 2026 00:00:10 GMT", now)).toBe(10_000);
     expect(parseRetryAfterMs("Wed, 31 Dec 2025 00:00:10 GMT", now)).toBe(0);
     expect(parseRetryAfterMs(" 4 ", now)).toBe(4000);

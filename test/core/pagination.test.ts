@@ -61,7 +61,9 @@ describe("pagination", () => {
     const third = await second.getNextPage();
     expect(third.data.map((m) => m.id)).toEqual(["msg_5", "msg_6"]);
     expect(third.hasNextPage()).toBe(false);
-    await expect(third.getNextPage()).rejects.toThrow(RangeError);
+    await expect(third.getNextPage()).rejects.toThrow(
+      new RangeError("this is the last page; check hasNextPage() first"),
+    );
     expect(seen.map((q) => q.iterator)).toEqual([undefined, "p2", "p3"]);
     expect(seen.every((q) => q.limit === "2")).toBe(true);
   });
