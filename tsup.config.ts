@@ -3,18 +3,31 @@ import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
 /**
- * Two flavours of the same source. The default one uses only Web APIs (browsers, workerd, Deno,
- * Bun, Node >= 20.16). The `node` flavour, picked by the `node` export condition, swaps each
- * `x.js` import that has an `x.node.ts` sibling (crypto and random) for it, so Node 18, which has
- * neither a global `crypto` nor `process.getBuiltinModule`, gets node:crypto statically.
+ * Three flavours of the same source. The default one uses only Web APIs (and node:crypto where
+ * `process.getBuiltinModule` finds it). The `node` flavour, picked by the `node` export condition, swaps
+ * each `x.js` import that has an `x.node.ts` sibling (crypto and random) for it, so Node 18, which has
+ * neither a global `crypto` nor `process.getBuiltinModule`, gets node:crypto statically. The `browser`
+ * flavour (browsers, workers) swaps `hmac.js` for `hmac.web.ts`, which has no node:crypto lookup to carry.
  */
-const nodeFlavour: Plugin = {
-  name: "octohooks-node-flavour",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/(hmac|random)\.js$/ }, (args) => ({
-      path: resolve(dirname(args.importer), args.path.replace(/\.js$/, ".node.ts")),
-    }));
-  },
+function flavour(name: "node" | "web", filter: RegExp): Plugin {
+  return {
+    name: `octohooks-${name}-flavour`,
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({
+        path: resolve(dirname(args.importer), args.path.replace(/\.js$/, `.${name}.ts`)),
+      }));
+    },
+  };
+}
+const nodeFlavour = flavour("node", /^\.\/(hmac|random)\.js$/);
+const webFlavour = flavour("web", /^\.\/hmac\.js$/);
+
+/** The entries every flavour builds; the node flavour adds the mock. */
+const entries = {
+  index: "src/index.ts",
+  webhooks: "src/webhooks/index.ts",
+  "webhooks/node": "src/webhooks/node.ts",
+  "webhooks/express": "src/webhooks/express.ts",
 };
 
 const shared: Options = {
@@ -32,7 +45,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts" },
+    entry: entries,
     outDir: "dist",
     platform: "neutral",
     dts: true,
@@ -40,7 +53,14 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { index: "src/index.ts", webhooks: "src/webhooks/index.ts", mock: "src/mock/index.ts" },
+    entry: entries,
+    outDir: "dist/browser",
+    platform: "browser",
+    esbuildPlugins: [webFlavour],
+  },
+  {
+    ...shared,
+    entry: { ...entries, mock: "src/mock/index.ts" },
     outDir: "dist/node",
     platform: "node",
     dts: { entry: { mock: "src/mock/index.ts" } },

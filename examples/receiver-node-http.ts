@@ -8,13 +8,12 @@
  *
  *   OCTOHOOKS_WEBHOOK_SECRET=whsec_... PORT=3000 npx tsx --tsconfig examples/tsconfig.json examples/receiver-node-http.ts
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { Webhook, WebhookVerificationError } from "octohooks";
+import { Webhook, WebhookVerificationError } from "octohooks/webhooks";
+import { verifyNodeRequest } from "octohooks/webhooks/node";
 
-/** Bodies over this size are refused before they are read in full. */
-const MAX_BODY_BYTES = 1024 * 1024;
 /** How many webhook IDs are remembered to drop redeliveries (a database unique key does this in production). */
 const REMEMBERED_IDS = 10_000;
 
@@ -43,16 +42,15 @@ export function createReceiver(options: ReceiverOptions): Server {
   const seen = new Set<string>();
   return createServer(async (req, res) => {
     if (req.method !== "POST") return void res.writeHead(405, { allow: "POST" }).end();
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (!body) return void res.writeHead(413, { connection: "close" }).end();
     let payload: unknown;
     try {
-      // Verify the exact bytes received: re-serialised JSON would not match the signature.
-      payload = webhook.verify(body, req.headers);
+      // Reads the raw bytes (at most 1 MiB, the largest Octohooks sends) and verifies them.
+      payload = await verifyNodeRequest(webhook, req);
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       options.onRejected?.(error.reason);
-      return void res.writeHead(400, { "content-type": "text/plain" }).end(error.reason);
+      const status = error.reason === "body_too_large" ? 413 : 400;
+      return void res.writeHead(status, { "content-type": "text/plain" }).end(error.reason);
     }
     const id = String(req.headers["webhook-id"]);
     if (seen.has(id)) {
@@ -67,19 +65,6 @@ export function createReceiver(options: ReceiverOptions): Server {
     remember(seen, id);
     res.writeHead(204).end();
   });
-}
-
-/** The whole body, or `undefined` when it is larger than `limit` bytes. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  if (Number(req.headers["content-length"] ?? 0) > limit) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
 }
 
 function remember(seen: Set<string>, id: string): void {

@@ -9,15 +9,7 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 /** The three Standard Webhooks header values a signature depends on, in this order. */
 export type SignatureHeaders = [id: string, timestamp: string, signature: string];
 
-// Standard names first, then the octohooks-* aliases at the same position + 3.
-const NAMES = [
-  "webhook-id",
-  "webhook-timestamp",
-  "webhook-signature",
-  "octohooks-id",
-  "octohooks-timestamp",
-  "octohooks-signature",
-];
+const NAMES = ["webhook-id", "webhook-timestamp", "webhook-signature"];
 const TIMESTAMP = 1;
 const SIGNATURE = 2;
 
@@ -25,40 +17,38 @@ const SIGNATURE = 2;
 type Slot = string | null | undefined;
 
 function collect(slots: Slot[], index: number, value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collect(slots, index, item);
-    return;
+  for (const item of [value].flat()) {
+    if (typeof item !== "string") continue;
+    const previous = slots[index];
+    if (previous === undefined) slots[index] = item;
+    // Every repeated signature value holds candidates; a repeated id or timestamp must agree.
+    else if (index === SIGNATURE) slots[index] = `${previous} ${item}`;
+    else if (previous !== item) slots[index] = null;
   }
-  if (typeof value !== "string") return;
-  const previous = slots[index];
-  if (previous === undefined) slots[index] = value;
-  // Every repeated signature value holds candidates; a repeated id or timestamp must agree.
-  else if (index % 3 === SIGNATURE) slots[index] = `${previous} ${value}`;
-  else if (previous !== value) slots[index] = null;
 }
 
 function pick(slots: Slot[], index: number): string {
-  const value = slots[index] !== undefined ? slots[index] : slots[index + 3];
+  const value = slots[index];
   // An empty timestamp is left to the timestamp check, which names the problem better.
   if (value || (value === "" && index === TIMESTAMP)) return value;
-  const name = NAMES[index];
   throw new WebhookVerificationError(
     "missing_headers",
-    value === null ? `Conflicting ${name} headers` : `Missing ${name} header`,
+    value === null ? `Conflicting ${NAMES[index]} headers` : `Missing ${NAMES[index]} header`,
   );
 }
 
 /**
- * Reads `webhook-id`, `webhook-timestamp` and `webhook-signature`, each falling back to its
- * `octohooks-*` alias (the standard name wins when both are present). An empty id or signature counts
- * as missing; an empty timestamp is returned for the timestamp check to reject. Repeated signature headers are all candidates;
- * a repeated id or timestamp is accepted only when every copy is identical. Throws
- * {@link WebhookVerificationError} with reason `missing_headers` otherwise.
+ * Reads `webhook-id`, `webhook-timestamp` and `webhook-signature`. An empty id or signature counts as
+ * missing; an empty timestamp is returned for the timestamp check to reject. Repeated signature headers
+ * are all candidates; a repeated id or timestamp is accepted only when every copy in an array is identical
+ * (copies Node or fetch `Headers` joined with ", " fail later, as a wrong signature or timestamp). No headers object at all
+ * reads as every header missing. Throws {@link WebhookVerificationError} with reason `missing_headers`.
  */
-export function readSignatureHeaders(headers: WebhookHeaders): SignatureHeaders {
+export function readSignatureHeaders(given: WebhookHeaders): SignatureHeaders {
   const slots: Slot[] = [];
+  const headers = given ?? {};
   if (typeof headers.get === "function") {
-    for (let i = 0; i < NAMES.length; i++) collect(slots, i, (headers as Headers).get(NAMES[i]!));
+    for (let i = 0; i < 3; i++) collect(slots, i, (headers as Headers).get(NAMES[i]!));
   } else {
     const record = headers as Record<string, unknown>;
     for (const key of Object.keys(record)) {

@@ -1,7 +1,8 @@
 import { decodeBase64 } from "./base64.js";
 import { WebhookSecretError } from "./errors.js";
 
-const SECRET_PREFIX = "whsec_";
+// Anchored: only a leading whsec_ is the prefix.
+const SECRET_PREFIX = /^whsec_/;
 
 /**
  * Turns a `whsec_<base64>` or bare (optionally unpadded) base64 secret, or raw key bytes, into a private
@@ -11,7 +12,7 @@ const SECRET_PREFIX = "whsec_";
 export function decodeSecret(secret: string | Uint8Array): Uint8Array<ArrayBuffer> {
   const key =
     typeof secret === "string"
-      ? decodeBase64(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret)
+      ? decodeBase64(secret.replace(SECRET_PREFIX, ""))
       : secret instanceof Uint8Array
         ? new Uint8Array(secret)
         : undefined;

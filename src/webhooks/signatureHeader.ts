@@ -11,12 +11,9 @@ import { constantTimeEqual } from "./hmac.js";
  */
 export function hasV1Signature(header: string, expected: string): boolean {
   let matched = false;
-  for (let start = 0, end = 0; start < header.length; start = end + 1) {
-    end = header.indexOf(" ", start);
-    if (end < 0) end = header.length;
-    if (!header.startsWith("v1,", start)) continue;
-    const last = end - start > 3 && header.endsWith(",", end) ? end - 1 : end;
-    if (constantTimeEqual(header.slice(start + 3, last), expected)) matched = true;
+  for (const pair of header.split(" ")) {
+    if (pair.startsWith("v1,") && constantTimeEqual(pair.slice(3).replace(/,$/, ""), expected))
+      matched = true;
   }
   return matched;
 }

@@ -51,4 +51,19 @@ describe("guides", () => {
       .filter((path) => !existsSync(join(REPO_ROOT, path)));
     expect(missing).toEqual([]);
   });
+
+  test("the README's links are absolute, so they work on the npm page, and those into the repository exist", async () => {
+    const manifest = JSON.parse(await readFile(join(REPO_ROOT, "package.json"), "utf8")) as {
+      repository: { url: string };
+    };
+    const repository = manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    const links = [...(texts.get("README.md") ?? "").matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+    expect(links.filter((link) => !/^https:\/\//.test(link))).toEqual([]);
+    const inRepository = links.filter((link) => link.startsWith(`${repository}/`));
+    expect(inRepository.length).toBeGreaterThan(3);
+    const missing = inRepository
+      .map((link) => (/\/(?:blob|raw)\/main\/([^#]+)/.exec(link)?.[1] ?? link) as string)
+      .filter((path) => !existsSync(join(REPO_ROOT, path)));
+    expect(missing).toEqual([]);
+  });
 });

@@ -85,7 +85,7 @@ describe("Cloudflare workerd (miniflare)", () => {
         },
       });
       // The Web flavour, and nothing Node-only or from the mock.
-      expect(inputs).toContain("node_modules/octohooks/dist/index.js");
+      expect(inputs).toContain("node_modules/octohooks/dist/browser/index.js");
       expect(inputs.filter((input) => /octohooks\/dist\/node\/|mock|msw/.test(input))).toEqual([]);
 
       const tmp = join(PACKAGE_CACHE, "tmp"); // miniflare's scratch files, kept out of the shared /tmp

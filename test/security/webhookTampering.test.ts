@@ -1,9 +1,11 @@
 // Webhook verification refuses replays outside the tolerance and every tampering (id, timestamp,
-// body, signature bytes, version prefix), and its errors never reveal the secret or a signature.
+// body, signature bytes, version prefix), refuses a replay inside it when given a seen store, and its
+// errors never reveal the secret or a signature.
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  MemorySeenStore,
   Webhook,
   WebhookVerificationError,
   type WebhookVerificationReason,
@@ -20,6 +22,15 @@ const payload = fc.oneof(
   fc.json({ maxDepth: 2 }),
   fc.string({ unit: "grapheme", maxLength: 40 }).map((s) => JSON.stringify(s)),
 );
+
+/** `body` serialised again as compact JSON, or `undefined` when it is not JSON. */
+function compact(body: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(body));
+  } catch {
+    return undefined;
+  }
+}
 
 /** A message signed at `timestamp`, verified at `now`. */
 interface Signed {
@@ -141,7 +152,9 @@ describe("webhook verification under attack", () => {
           Number(forged.headers["webhook-timestamp"]),
           forged.body,
         );
-        await expectRefused(forged, "no_matching_signature", computed);
+        // A body that is the signed JSON formatted otherwise is named for what it most likely is.
+        const reformatted = part === "body" && compact(forged.body) === message.body;
+        await expectRefused(forged, reformatted ? "reserialized_body" : "no_matching_signature", computed);
       }),
       runs(300),
     );
@@ -198,6 +211,28 @@ describe("webhook verification under attack", () => {
         await expectRefused(forged, "no_matching_signature", signature);
       }),
       runs(200),
+    );
+  });
+});
+
+describe("webhook verification with a seen store", () => {
+  it("refuses every copy of a verified delivery inside the tolerance, and accepts a retry signed anew", async () => {
+    const retry = fc.tuple(signed, fc.integer({ min: 1, max: TOLERANCE }));
+    await fc.assert(
+      fc.asyncProperty(retry, async ([message, later]) => {
+        const guarded = new Webhook(SECRET, { seen: new MemorySeenStore() });
+        const at = { now: message.now };
+        await guarded.verifyAsync(message.body, message.headers, at);
+        const copy = () => guarded.verifyAsync(message.body, { ...message.headers }, at);
+        await expect(copy()).rejects.toMatchObject({ reason: "replayed" });
+        expect(() => guarded.verify(message.body, message.headers, at)).toThrow(/replayed/);
+        // Octohooks signs each attempt with its own timestamp: a retry is a new delivery, not a replay.
+        const timestamp = message.timestamp + later;
+        const retried = wh.signHeaders(message.id, timestamp, message.body);
+        const result = await guarded.verifyAsync(message.body, retried, { now: timestamp });
+        expect(result).toEqual(JSON.parse(message.body));
+      }),
+      runs(100),
     );
   });
 });

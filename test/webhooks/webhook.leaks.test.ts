@@ -52,7 +52,8 @@ const CASES: Array<[WebhookVerificationReason, string, Record<string, string | s
   ["invalid_timestamp", PAYLOAD, { ...signedHeaders(), "webhook-timestamp": "12.5" }],
   ["timestamp_too_old", PAYLOAD, signedHeaders({ timestamp: NOW - 3600 })],
   ["timestamp_too_new", PAYLOAD, signedHeaders({ timestamp: NOW + 3600 })],
-  ["no_matching_signature", `${PAYLOAD} `, signedHeaders()],
+  ["no_matching_signature", PAYLOAD.replace("1999", "2999"), signedHeaders()],
+  ["reserialized_body", JSON.stringify(JSON.parse(PAYLOAD), null, 2), signedHeaders()],
   ["no_matching_signature", PAYLOAD, { ...signedHeaders(), "webhook-signature": "v2,abc" }],
   ["invalid_payload", "not json", signedHeaders({ payload: "not json" })],
 ];

@@ -1,8 +1,8 @@
 /**
  * Extracts the TypeScript code blocks of Markdown guides and type-checks them against the SDK's
  * source, each block as its own module. Blocks may use a few names the guides treat as given
- * (`octohooks`, `mock`, `handleWebhook`, and the README's `rawBody` and `request`); Express and Hono,
- * which are not installed, get minimal typings of the few calls the guides make.
+ * (`octohooks`, `mock`, `handleWebhook`, `redis`, and the README's `rawBody` and `request`); Express and
+ * Hono are checked against their real typings (dev dependencies).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { basename, isAbsolute, join } from "node:path";
@@ -45,26 +45,10 @@ declare global {
   const rawBody: string;
   /** The received webhook's request, as the README's receiving snippet names it. */
   const request: Request;
-}
-`;
-
-const FRAMEWORK_TYPINGS = `declare module "express" {
-  import type { IncomingHttpHeaders } from "node:http";
-  interface Request { body: Buffer; headers: IncomingHttpHeaders }
-  interface Response { status(code: number): Response; send(body?: string): Response; sendStatus(code: number): Response }
-  type Handler = (req: Request, res: Response, next: () => void) => unknown;
-  interface Express { post(path: string, ...handlers: Handler[]): void; listen(port: number): void }
-  function express(): Express;
-  namespace express { function raw(options: { type: string; limit?: string }): Handler }
-  export default express;
-}
-declare module "hono" {
-  interface Context {
-    req: { raw: Request; header(name: string): string | undefined };
-    body(data: null, status: number): Response;
-    text(text: string, status?: number): Response;
-  }
-  export class Hono { post(path: string, handler: (c: Context) => Response | Promise<Response>): this }
+  /** A node-redis client, as the guide's replay-protection store uses it. */
+  const redis: {
+    set(key: string, value: string, options: { NX: true; EX: number }): Promise<string | null>;
+  };
 }
 `;
 
@@ -85,7 +69,6 @@ export async function typeCheckSnippets(snippets: Snippet[]): Promise<SnippetErr
       await writeFile(join(dir, name), `${snippet.code}\nexport {};\n`);
     }
     await writeFile(join(dir, "given.d.ts"), GIVEN);
-    await writeFile(join(dir, "frameworks.d.ts"), FRAMEWORK_TYPINGS);
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(snippetTsconfig()));
     const tsc = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
     const run = await runProcessToEnd(process.execPath, [tsc, "-p", dir], { cwd: dir, timeoutMs: 120_000 });
@@ -104,6 +87,8 @@ function snippetTsconfig() {
       paths: {
         octohooks: src("index.ts"),
         "octohooks/webhooks": src("webhooks/index.ts"),
+        "octohooks/webhooks/node": src("webhooks/node.ts"),
+        "octohooks/webhooks/express": src("webhooks/express.ts"),
         "octohooks/mock": src("mock/index.ts"),
       },
     },

@@ -17,6 +17,17 @@ const CALLS = {
     const body = JSON.stringify({ type: "entry.checked" });
     return webhook.verify(body, webhook.signHeaders("msg_entry", new Date(), body));
   },
+  async "octohooks/webhooks/node"(node) {
+    const { webhook, request } = await signedStream();
+    return node.verifyNodeRequest(webhook, request);
+  },
+  async "octohooks/webhooks/express"(express) {
+    const { webhook, request } = await signedStream();
+    await new Promise((resolve, reject) =>
+      express.webhookMiddleware(webhook)(request, {}, (e) => (e ? reject(e) : resolve())),
+    );
+    return request.webhook.payload;
+  },
   async "octohooks/mock"(mock) {
     const server = mock.createMockServer();
     const listening = await server.listen({ port: 0, host: "127.0.0.1" });
@@ -30,6 +41,18 @@ const CALLS = {
     }
   },
 };
+
+/** A signed request stream, as node:http hands one over, and the Webhook that verifies it. */
+async function signedStream() {
+  const { Readable } = await import("node:stream");
+  const { Webhook } = await import("octohooks/webhooks");
+  const webhook = new Webhook(SECRET);
+  const body = JSON.stringify({ type: "entry.checked" });
+  const request = Object.assign(Readable.from([Buffer.from(body)]), {
+    headers: webhook.signHeaders("msg_entry", new Date(), body),
+  });
+  return { webhook, request };
+}
 
 /** Makes the entry's call and returns the line to print: its export names and the call's result. */
 export async function checkEntry(entry, module, config) {

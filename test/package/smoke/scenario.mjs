@@ -47,7 +47,11 @@ async function signAndVerify(webhook, WebhookVerificationError, sync, msgId) {
   };
   const verified = sync ? webhook.verify(body, headers) : await webhook.verifyAsync(body, headers);
   const verify = sync ? async (b, h) => webhook.verify(b, h) : (b, h) => webhook.verifyAsync(b, h);
-  const tampered = await rejects(() => verify(`${body} `, headers), WebhookVerificationError);
+  // A changed value: JSON only reformatted (a trailing space) would be named reserialized_body.
+  const tampered = await rejects(
+    () => verify(body.replace("smoke.ran", "smoke.forged"), headers),
+    WebhookVerificationError,
+  );
   return { mode: sync ? "sync" : "async", msgId, timestamp, body, signature, verified, tampered };
 }
 

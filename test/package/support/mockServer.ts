@@ -14,15 +14,18 @@ const STARTUP_MS = 20_000;
 
 /**
  * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]`) and
- * resolves once it prints the URL it listens on. `token` defaults to a random one.
+ * resolves once it prints the URL it listens on. `token` defaults to a random one. With `bin: "npx"` it
+ * runs `npx octohooks-mock …` in `cwd` instead (never installing it from the registry), as a user of the installed package would.
  */
 export function startMockServer(
   bin: string,
   options: { cwd: string; cors?: boolean; token?: string },
 ): Promise<RunningMock> {
   const token = options.token ?? `testsk_${randomBytes(12).toString("hex")}`;
+  const [command, launch] =
+    bin === "npx" ? ["npx", ["--yes=false", "octohooks-mock"]] : [process.execPath, [bin]];
   const args = [
-    bin,
+    ...launch,
     "--port",
     "0",
     "--host",
@@ -32,7 +35,7 @@ export function startMockServer(
     "--quiet",
     ...(options.cors ? ["--cors"] : []),
   ];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(command, args, {
     cwd: options.cwd,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
