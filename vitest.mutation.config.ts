@@ -8,15 +8,11 @@ export const CHILD_PROCESS_TESTS = [
   "test/package/**",
   "test/bench/**",
   "test/docs/**",
-  "test/mock/bin.test.ts",
+  "test/examples/**", // every example runs as its own process (support/exampleProcess.ts)
+  "test/e2e/demo.test.ts",
   "test/e2e/chaos.test.ts",
+  "test/mock/bin.test.ts",
   "test/spec.test.ts",
-  "test/examples/docs.test.ts",
-  "test/examples/every-example.test.ts",
-  "test/examples/handle-errors.test.ts",
-  "test/examples/hooli-sms-status.test.ts",
-  "test/examples/list-all-messages.test.ts",
-  "test/examples/quickstart.test.ts",
 ];
 
 // MUTATION_TESTS="test/core/**,test/resources/**" narrows a quick run to some test files.
