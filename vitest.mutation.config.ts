@@ -13,6 +13,7 @@ export const CHILD_PROCESS_TESTS = [
   "test/e2e/chaos.test.ts",
   "test/mock/bin.test.ts",
   "test/spec.test.ts",
+  "test/scripts/**",
 ];
 
 // MUTATION_TESTS="test/core/**,test/resources/**" narrows a quick run to some test files.
