@@ -5,8 +5,9 @@ import { defineConfig, type Options } from "tsup";
 /**
  * Three flavours of the same source. The default one uses only Web APIs (and node:crypto where
  * `process.getBuiltinModule` finds it). The `node` flavour, picked by the `node` export condition, swaps
- * each `x.js` import that has an `x.node.ts` sibling (crypto and random) for it, so Node 18, which has
- * neither a global `crypto` nor `process.getBuiltinModule`, gets node:crypto statically. The `browser`
+ * each `x.js` import that has an `x.node.ts` sibling for it: crypto and random, so Node 18, which has
+ * neither a global `crypto` nor `process.getBuiltinModule`, gets node:crypto statically, and http, so
+ * Node sends over node:http (loaded on the first request) where the others use fetch. The `browser`
  * flavour (browsers, workers) swaps `hmac.js` for `hmac.web.ts`, which has no node:crypto lookup to carry.
  */
 function flavour(name: "node" | "web", filter: RegExp): Plugin {
@@ -19,7 +20,7 @@ function flavour(name: "node" | "web", filter: RegExp): Plugin {
     },
   };
 }
-const nodeFlavour = flavour("node", /^\.\/(hmac|random)\.js$/);
+const nodeFlavour = flavour("node", /^\.\/(hmac|random|http)\.js$/);
 const webFlavour = flavour("web", /^\.\/hmac\.js$/);
 
 /** The entries every flavour builds; the node flavour adds the mock. */

@@ -17,6 +17,7 @@ import { benchOverhead, benchSockets } from "./bench/overhead.js";
 import { benchPagination } from "./bench/pagination.js";
 import { formatConsoleTable, formatMarkdown, reportRows } from "./bench/report.js";
 import type { BenchResults } from "./bench/results.js";
+import { benchRuntimePaths } from "./bench/runtimePaths.js";
 import { REPO_ROOT } from "./bench/spawnServer.js";
 import { benchWebhooks } from "./bench/webhooks.js";
 
@@ -51,6 +52,10 @@ function sections(quick: boolean): Section[] {
     { name: "import cost", key: "coldStart", run: () => measureColdStart({ runs: quick ? 5 : 21 }) },
     { name: "request overhead", key: "overhead", run: () => benchOverhead({ quick, server: "child" }) },
     { name: "connection reuse", key: "sockets", run: () => benchSockets({ quick }) },
+    // The pinned Bun and Deno come from the runtime matrix's install (.cache/), skipped by --quick.
+    ...(quick
+      ? []
+      : [{ name: "paths per runtime", key: "runtimePaths", run: () => benchRuntimePaths() } as const]),
     { name: "webhook verification", key: "webhooks", run: () => benchWebhooks({ quick }) },
     { name: "auto-pagination", key: "pagination", run: () => benchPagination({ quick }) },
     { name: "mock server", key: "mock", run: () => benchMockThroughput({ quick }) },

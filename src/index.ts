@@ -2,7 +2,12 @@
  * The Octohooks SDK: the API client, its errors and types, and webhook verification.
  * @module
  */
-export { DEFAULT_SERVER_URL, type OctohooksOptions } from "./core/apiClient.js";
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_SERVER_URL,
+  type HttpAgent,
+  type OctohooksOptions,
+} from "./core/apiClient.js";
 export { APIPromise, type ApiResult, type ResponseInfo } from "./core/apiPromise.js";
 export {
   AbortError,
@@ -21,6 +26,7 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   TimeoutError,
   UnexpectedResponseError,
   ValidationError,

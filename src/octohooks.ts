@@ -6,6 +6,13 @@ import { EventType } from "./resources/eventType.js";
 import { Health } from "./resources/health.js";
 import { Message } from "./resources/message.js";
 
+declare global {
+  interface SymbolConstructor {
+    /** `await using`'s symbol (ES2024), declared here for projects whose `lib` predates it. */
+    readonly asyncDispose: unique symbol;
+  }
+}
+
 /**
  * The Octohooks API client.
  *
@@ -39,16 +46,21 @@ export class Octohooks {
   readonly #token: string;
   readonly #options: OctohooksOptions;
 
+  /** Frees the client's sockets, as {@link Octohooks.close} does: `await using octohooks = new Octohooks()`. */
+  declare [Symbol.asyncDispose]: () => Promise<void>;
+  readonly #close: () => void;
+
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
-   * @param options Server URL, timeout, retries, fetch, default headers and logger.
+   * @param options Server URL, timeout, retries, fetch or HTTP agent, response cap, default headers and logger.
    * @throws OctohooksError when there is no token at all; `InvalidArgumentError` for a token
    * starting with `Bearer `, a `serverUrl` with credentials in it, or an out-of-range option.
    */
   constructor(token?: string, options: OctohooksOptions = {}) {
     this.#token = resolveToken(token);
     this.#options = options;
-    const api = createApiClient(this.#token, options);
+    const { api, close } = createApiClient(this.#token, options);
+    this.#close = close;
     this.application = new Application(api);
     this.endpoint = new Endpoint(api);
     this.message = new Message(api);
@@ -71,4 +83,20 @@ export class Octohooks {
     const headers = { ...this.#options.headers, ...options.headers };
     return new Octohooks(this.#token, { ...this.#options, ...options, headers });
   }
+
+  /**
+   * Closes the idle keep-alive sockets of the client's own agent (Node). Idle sockets never keep
+   * the process alive, so this is for freeing them early, e.g. in a test's teardown. A later call
+   * opens new ones; a given `httpAgent` or `fetch` is left as it is.
+   */
+  close(): void {
+    this.#close();
+  }
+}
+
+// Where the runtime has the symbol (Node >= 18.18, current browsers): `await using` closes the client.
+if (typeof Symbol.asyncDispose === "symbol") {
+  Octohooks.prototype[Symbol.asyncDispose] = async function (this: Octohooks) {
+    this.close();
+  };
 }

@@ -45,7 +45,7 @@ function overheadGroups(results: BenchResults): BarGroup[] {
       .map((r) => ({
         label: r.name,
         value: r.callsPerSec,
-        kind: r.name.startsWith("raw fetch") ? "reference" : kind(r.name),
+        kind: /^(raw fetch|node:http|undici)/.test(r.name) ? "reference" : kind(r.name),
       })),
   }));
 }

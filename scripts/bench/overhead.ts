@@ -1,16 +1,18 @@
-// Request overhead on the wire: `message.create` through the SDK against a hand-written `fetch` of
-// the same request, svix's client doing the same call, and openapi-fetch's default path (a real
+// Request overhead on the wire: `message.create` through the SDK (as Node users get it, over
+// node:http, and forced onto fetch) against the same request sent bare by node:http, fetch and
+// undici's `request`, svix's client doing the same call, and openapi-fetch's default path (a real
 // `Request`), all against one bare node:http server on loopback (in a child process unless
 // --in-process), interleaved round by round.
-// Run: node --import tsx scripts/bench/overhead.ts [--quick] [--in-process]
+// Run: node --import tsx scripts/bench/overhead.ts [--quick] [--in-process]   (after npm run build)
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import createClient from "openapi-fetch";
 import { Svix } from "svix";
 import type { paths } from "../../src/generated/openapi.js";
-import { Octohooks } from "../../src/index.js";
+import { APP, BODY, bareNodeHttp, type Call, rawFetch, TOKEN, undici } from "./bareClients.js";
 import { startFixedServer } from "./fixedServer.js";
 import { drive, median } from "./load.js";
-import { spawnServer } from "./spawnServer.js";
+import { REPO_ROOT, spawnServer } from "./spawnServer.js";
 
 /** Throughput of one candidate at one concurrency, and the CPU this process spent per call. */
 export interface OverheadResult {
@@ -20,10 +22,6 @@ export interface OverheadResult {
   /** User + system CPU of the calling process per call, in µs (the server's too when in-process). */
   cpuUsPerCall: number;
 }
-
-const TOKEN = "bench_token";
-const APP = "app_bench";
-const BODY = { eventType: "invoice.paid", payload: { id: "in_1", amount: 1999, currency: "EUR" } };
 
 /** Starts the fixed-answer server in this process (it lives in fixedServer.ts). */
 export { startFixedServer } from "./fixedServer.js";
@@ -38,10 +36,23 @@ export interface OverheadOptions {
   server?: "child" | "in-process";
 }
 
-type Call = () => Promise<unknown>;
+type Sdk = typeof import("../../src/index.js");
 
-function candidates(url: string): Array<{ name: string; call: Call }> {
+/**
+ * The SDK as Node users run it: the built node flavour (dist/node), which sends over node:http;
+ * the sources run by tsx would be the default flavour, which sends over fetch.
+ */
+async function loadSdk(): Promise<Sdk> {
+  const entry = pathToFileURL(join(REPO_ROOT, "dist", "node", "index.js")).href;
+  return (await import(entry).catch((error: unknown) => {
+    throw new Error(`loading dist/node failed (run npm run build first): ${error}`);
+  })) as Sdk;
+}
+
+async function candidates(url: string): Promise<Array<{ name: string; call: Call }>> {
+  const { Octohooks } = await loadSdk();
   const sdk = new Octohooks(TOKEN, { serverUrl: url });
+  const sdkOverFetch = new Octohooks(TOKEN, { serverUrl: url, fetch: globalThis.fetch });
   const svix = new Svix(TOKEN, { serverUrl: url });
   const plain = createClient<paths>({ baseUrl: url, headers: { authorization: `Bearer ${TOKEN}` } });
   // The design the core could have had instead: openapi-fetch's whole pipeline, handed a light
@@ -58,24 +69,7 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
     Request: LightRequest as unknown as typeof Request,
     fetch: ((request: LightRequest) => fetch(request.url, request.init)) as unknown as typeof fetch,
   });
-  const target = `${url}/api/v1/app/${APP}/msg`;
-  // The same request on the wire as the SDK's: same headers, same body, no client features.
-  const raw = async (signal?: AbortSignal) => {
-    const res = await fetch(target, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${TOKEN}`,
-        "content-type": "application/json",
-        accept: "application/json",
-        "user-agent": "bench",
-        "x-request-id": `req_${crypto.randomUUID()}`,
-        "idempotency-key": `auto_${crypto.randomUUID()}`,
-      },
-      body: JSON.stringify(BODY),
-      ...(signal ? { signal } : {}),
-    });
-    return res.json();
-  };
+  const raw = rawFetch(url);
   // The same again with the per-attempt timeout the SDK applies (15 s): what a timeout alone costs.
   const rawWithTimeout: Call = async () => {
     const controller = new AbortController();
@@ -87,11 +81,14 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
     }
   };
   return [
+    { name: "node:http", call: bareNodeHttp(url) },
+    { name: "undici.request", call: undici(url) },
     { name: "raw fetch", call: () => raw() },
     // A signal and no timer: what undici's watching any signal costs, apart from the timer.
     { name: "raw fetch + signal", call: () => raw(new AbortController().signal) },
     { name: "raw fetch + timeout", call: rawWithTimeout },
     { name: "octohooks", call: () => sdk.message.create(APP, BODY) },
+    { name: "octohooks over fetch", call: () => sdkOverFetch.message.create(APP, BODY) },
     {
       name: "openapi-fetch default",
       call: () => plain.POST("/api/v1/app/{app_id}/msg", { params: { path: { app_id: APP } }, body: BODY }),
@@ -107,7 +104,7 @@ function candidates(url: string): Array<{ name: string; call: Call }> {
 /** Runs `calls` calls of `call` with `concurrency` in flight; returns calls/s and CPU µs per call. */
 async function run(call: Call, calls: number, concurrency: number): Promise<[number, number]> {
   const cpu = process.cpuUsage();
-  const seconds = await drive(calls, concurrency, call);
+  const seconds = await drive(calls, concurrency, () => call());
   const used = process.cpuUsage(cpu);
   return [calls / seconds, (used.user + used.system) / calls];
 }
@@ -116,8 +113,8 @@ async function run(call: Call, calls: number, concurrency: number): Promise<[num
 export async function benchOverhead(opts: OverheadOptions = {}): Promise<OverheadResult[]> {
   const fixed = opts.server === "in-process" ? await inProcessServer() : await childServer();
   try {
-    const list = candidates(fixed.url);
-    // Seven candidates, interleaved: five rounds keep the whole bench under five minutes.
+    const list = await candidates(fixed.url);
+    // Ten candidates, interleaved: five rounds keep the whole bench near five minutes.
     const rounds = opts.quick ? 2 : 5;
     const results: OverheadResult[] = [];
     for (const concurrency of [1, 64]) {
@@ -177,7 +174,7 @@ export async function benchSockets(opts: { quick?: boolean } = {}): Promise<Sock
   for (const name of ["octohooks", "raw fetch"]) {
     const { url, server, sockets } = await startFixedServer();
     try {
-      const candidate = candidates(url).find((c) => c.name === name) as { call: Call };
+      const candidate = (await candidates(url)).find((c) => c.name === name) as { call: Call };
       await run(candidate.call, calls, 64);
       results.push({ name, calls, sockets: sockets() });
     } finally {
@@ -191,11 +188,11 @@ export async function benchSockets(opts: { quick?: boolean } = {}): Promise<Sock
 function printTable(results: OverheadResult[]): void {
   for (const concurrency of [1, 64]) {
     const rows = results.filter((r) => r.concurrency === concurrency);
-    const raw = rows.find((r) => r.name === "raw fetch")?.callsPerSec ?? Number.NaN;
+    const bare = rows.find((r) => r.name === "node:http")?.callsPerSec ?? Number.NaN;
     console.log(`\nmessage.create at concurrency ${concurrency}`);
     for (const r of rows) {
       console.log(
-        `  ${r.name.padEnd(24)} ${r.callsPerSec.toFixed(0).padStart(8)} calls/s   ${(r.callsPerSec / raw).toFixed(2)}x raw   ${r.cpuUsPerCall.toFixed(0)} µs CPU/call`,
+        `  ${r.name.padEnd(24)} ${r.callsPerSec.toFixed(0).padStart(8)} calls/s   ${(r.callsPerSec / bare).toFixed(2)}x node:http   ${r.cpuUsPerCall.toFixed(0)} µs CPU/call`,
       );
     }
   }

@@ -4,6 +4,7 @@ import type { ColdStartResult } from "./coldStart.js";
 import type { MockThroughputResult } from "./mockThroughput.js";
 import type { OverheadResult, SocketsResult } from "./overhead.js";
 import type { PaginationResult } from "./pagination.js";
+import type { RuntimePathResult } from "./runtimePaths.js";
 import type { BenchResult as WebhookResult } from "./webhooks.js";
 
 /** Where and how the run happened. */
@@ -26,6 +27,8 @@ export interface BenchResults {
   meta: BenchMeta;
   overhead?: OverheadResult[];
   sockets?: SocketsResult[];
+  /** Both paths of the node flavour on Node, Bun and Deno (absent from --quick runs). */
+  runtimePaths?: RuntimePathResult[];
   webhooks?: WebhookResult[];
   bundles?: BundleSize[];
   coldStart?: ColdStartResult;

@@ -212,6 +212,29 @@ export class UnexpectedResponseError extends OctohooksError {
   override name = "UnexpectedResponseError";
 }
 
+/**
+ * The answer's body is over the client's `maxResponseBytes` (32 MiB unless set): the client stops
+ * reading it at the cap, and does not retry, since the next attempt would get the same answer.
+ */
+export class ResponseTooLargeError extends OctohooksError {
+  override name = "ResponseTooLargeError";
+  /** HTTP status of the answer. */
+  readonly status: number | undefined;
+  /** The cap it went over, in bytes. */
+  readonly limit: number;
+
+  /**
+   * Built by the client when an answer passes the cap; constructing one is useful in tests.
+   * @param message What was called and what came back.
+   * @param init The answer's status, the cap in bytes, and the call's request ID.
+   */
+  constructor(message: string, init: { status: number | undefined; limit: number; requestId?: string }) {
+    super(message, { requestId: init.requestId });
+    this.status = init.status;
+    this.limit = init.limit;
+  }
+}
+
 const STATUS_CLASSES: Record<number, new (init: ApiErrorInit) => ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,

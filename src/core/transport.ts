@@ -5,6 +5,7 @@ import {
   ConnectionError,
   InvalidArgumentError,
   type OctohooksError,
+  ResponseTooLargeError,
   TimeoutError,
   UnexpectedResponseError,
 } from "./errors.js";
@@ -13,12 +14,15 @@ import type { Logger, LogRecord, RequestOptions } from "./requestOptions.js";
 import { isRetryableStatus, MAX_TIMER_MS, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
 import { isSensitiveHeader } from "./sensitiveHeaders.js";
 import { VERSION } from "./version.js";
+import { type Sender, WireFailure, type WireResponse } from "./wire.js";
 
 /** What the transport needs from the client. */
 export interface TransportConfig {
   token: string;
   baseUrl: string;
-  fetch: typeof fetch;
+  sender: Sender;
+  /** Largest response body accepted, in bytes. */
+  maxResponseBytes: number;
   timeout: number;
   maxRetries: number;
   headers: Record<string, string>;
@@ -32,13 +36,6 @@ export interface OutgoingRequest {
   url: string;
   body: string | undefined;
   callOptions: RequestOptions | undefined;
-}
-
-/** What one HTTP exchange gave back: status, headers and the whole body as text. */
-export interface RawResponse {
-  status: number;
-  headers: Headers;
-  text: string;
 }
 
 /** What the call knows when it builds the error of a failed attempt. */
@@ -61,7 +58,7 @@ interface Failure {
 /** A successful attempt: the parsed body and the response it came in. */
 interface Success {
   status: number;
-  headers: Headers;
+  wire: WireResponse;
   data: unknown;
 }
 
@@ -102,7 +99,7 @@ export function createTransport(
     for (let retry = 0; ; retry++) {
       if (retry > 0) headers["octohooks-retry-count"] = String(retry);
       const started = Date.now();
-      const result = await attempt(config.fetch, request, headers, timeout, signal, route);
+      const result = await attempt(config, request, headers, timeout, signal, route);
       state.attempts = retry + 1;
       const failed = "error" in result;
       const final = !failed || !result.retryable || retry >= maxRetries;
@@ -119,12 +116,20 @@ export function createTransport(
 }
 
 function success(result: Success, sentRequestId: string): ApiResult<unknown> {
-  const { status, headers, data } = result;
+  const { status, wire, data } = result;
+  let headers: Headers | undefined;
   return {
     data,
-    response: { status, headers },
-    requestId: headers.get("x-request-id") ?? sentRequestId,
-    idempotencyReplayed: headers.get("idempotent-replayed") === "true",
+    // Built only when read: most calls never look, and on node:http it costs a copy of every header.
+    response: {
+      status,
+      get headers() {
+        headers ??= wire.headers();
+        return headers;
+      },
+    },
+    requestId: wire.header("x-request-id") ?? sentRequestId,
+    idempotencyReplayed: wire.header("idempotent-replayed") === "true",
   };
 }
 
@@ -190,24 +195,11 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
 }
 
 /**
- * The one place that talks HTTP: sends a request with `fetch` and reads the whole body. Another
- * transport (e.g. `node:http`) slots in here with the same contract.
+ * One HTTP exchange under the per-attempt timeout, through the client's sender (node:http or
+ * fetch, see wire.ts); never throws (the caller's abort is a final failure).
  */
-export async function sendWithFetch(
-  fetchImpl: typeof fetch,
-  url: string,
-  init: { method: string; headers: Record<string, string>; body: string | undefined; signal: AbortSignal },
-): Promise<RawResponse> {
-  // A redirect is answered as it is (not followed): following one would turn a POST into a GET.
-  const response = await fetchImpl(url, { ...init, redirect: "manual" });
-  // Read under the same timeout and abort: a reset mid-body is a retryable connection failure.
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text };
-}
-
-/** One HTTP exchange under the per-attempt timeout; never throws (the caller's abort is a final failure). */
 async function attempt(
-  fetchImpl: typeof fetch,
+  config: TransportConfig,
   request: OutgoingRequest,
   headers: Record<string, string>,
   timeout: number,
@@ -215,25 +207,37 @@ async function attempt(
   route: string,
 ): Promise<AttemptResult> {
   if (signal?.aborted) return { error: abortError(), retryable: false };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener("abort", onAbort, { once: true });
+  const { method, url, body } = request;
+  const { maxResponseBytes } = config;
   try {
-    const { method, url, body } = request;
-    const raw = await sendWithFetch(fetchImpl, url, { method, headers, body, signal: controller.signal });
-    return raw.status >= 200 && raw.status < 300 ? parseSuccess(raw) : parseFailure(method, route, raw);
-  } catch (cause) {
+    const wire = await config.sender.send({ method, url, headers, body, timeout, signal, maxResponseBytes });
+    return wire.status >= 200 && wire.status < 300 ? parseSuccess(wire) : parseFailure(method, route, wire);
+  } catch (failure) {
     if (signal?.aborted) return { error: abortError(), retryable: false };
-    return { error: timedOut ? timeoutError(timeout, cause) : connectionError(cause), retryable: true };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    return wireFailure(failure, timeout, maxResponseBytes);
   }
+}
+
+/**
+ * The failure of an exchange that got no usable answer. A timeout or a lost connection may be
+ * retried (same keys); a body past the cap is final: the next attempt would get the same body.
+ */
+function wireFailure(failure: unknown, timeout: number, limit: number): Failure {
+  const { kind, cause, status } =
+    failure instanceof WireFailure ? failure : { kind: "connection", cause: failure, status: undefined };
+  if (kind === "tooLarge") {
+    const error = (s: CallState) =>
+      new ResponseTooLargeError(`${s.label}: the ${status} answer is over ${limit} bytes`, {
+        status,
+        limit,
+        requestId: s.requestId,
+      });
+    return { error, retryable: false, status };
+  }
+  return {
+    error: kind === "timeout" ? timeoutError(timeout, cause) : connectionError(cause),
+    retryable: true,
+  };
 }
 
 const CHECK_SERVER = "check serverUrl (or OCTOHOOKS_SERVER_URL)";
@@ -259,20 +263,22 @@ function timeoutError(timeout: number, cause: unknown): Failure["error"] {
 }
 
 /**
- * Why a request got no answer, in a few words. Node's fetch says only "fetch failed" and keeps
- * the reason (ECONNREFUSED, ENOTFOUND, a reset…) in its own `cause`.
+ * Why a request got no answer, in a few words: node:http's error code (ECONNREFUSED, ENOTFOUND, a
+ * reset…), or the one Node's fetch keeps in its own `cause` under its bare "fetch failed".
  */
 function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause);
+  const own = (cause as { code?: unknown }).code;
+  if (typeof own === "string") return own;
   const inner = cause.cause as { code?: unknown; message?: unknown } | undefined;
   const detail = inner?.code ?? inner?.message;
   return typeof detail === "string" && detail ? `${cause.message}: ${detail}` : cause.message;
 }
 
-function parseSuccess(raw: RawResponse): AttemptResult {
-  const { status, headers, text } = raw;
+function parseSuccess(wire: WireResponse): AttemptResult {
+  const { status, text } = wire;
   try {
-    return { status, headers, data: text ? JSON.parse(text) : undefined };
+    return { status, wire, data: text ? JSON.parse(text) : undefined };
   } catch {
     return {
       error: (s) => new UnexpectedResponseError(`${s.label}: the ${status} answer is not JSON`, s),
@@ -282,8 +288,9 @@ function parseSuccess(raw: RawResponse): AttemptResult {
   }
 }
 
-function parseFailure(method: string, path: string, raw: RawResponse): Failure {
-  const { status, headers, text } = raw;
+function parseFailure(method: string, path: string, wire: WireResponse): Failure {
+  const { status, text } = wire;
+  const headers = wire.headers();
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;

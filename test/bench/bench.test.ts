@@ -65,7 +65,10 @@ describe("npm run bench -- --quick", () => {
   test("request overhead: every client at concurrency 1 and 64; sockets counted", () => {
     expect(written.overhead?.map((r) => `${r.name}@${r.concurrency}`).sort()).toEqual(
       [
+        "node:http",
+        "undici.request",
         "octohooks",
+        "octohooks over fetch",
         "openapi-fetch default",
         "openapi-fetch light Request",
         "raw fetch",

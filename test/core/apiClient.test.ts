@@ -273,7 +273,7 @@ describe("client.withOptions()", () => {
 
 describe("the internal client's types", () => {
   it("claim only what exists at run time: the body, and the response on withResponse()", async () => {
-    const api = createApiClient("t", {
+    const { api } = createApiClient("t", {
       serverUrl: "https://api.example.test",
       fetch: async () => Response.json({ status: "ok" }, { headers: { "x-request-id": "req_1" } }),
     });

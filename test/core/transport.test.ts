@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from "msw";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   AuthenticationError,
@@ -12,20 +12,17 @@ import {
   NotFoundError,
   Octohooks,
   OctohooksError,
+  type OctohooksOptions,
   PermissionDeniedError,
   TimeoutError,
   ValidationError,
   VERSION,
 } from "../../src/index.js";
 import { BASE, recorder, useMswServer } from "../helpers/mswServer.js";
+import { MSG } from "../helpers/transportFixtures.js";
 
 const TOKEN = "sk_test_SUPERSECRET_token_value";
 const server = useMswServer();
-/**
- * The platform's own fetch, taken before msw patches the global (in beforeAll): the tests of a body
- * that stalls on a real socket use it, so no interceptor stands between the abort and the socket.
- */
-const platformFetch = globalThis.fetch;
 const fast = { baseDelayMs: 1, maxDelayMs: 2 };
 const APP = {
   id: "app_1",
@@ -36,17 +33,30 @@ const APP = {
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: "2026-01-01T00:00:00Z",
 };
-const MSG = {
-  id: "msg_1",
-  uid: null,
-  eventType: "a.b",
-  payload: {},
-  channels: null,
-  timestamp: "2026-01-01T00:00:00Z",
-};
 
-function client(options: ConstructorParameters<typeof Octohooks>[1] = {}) {
-  return new Octohooks(TOKEN, { serverUrl: BASE, retryPolicy: fast, ...options });
+/**
+ * The two ways the client sends: node:http, its default on Node, and fetch (looked up at each call,
+ * since msw patches the global after this module loads). msw intercepts both. Stalls and resets on
+ * real sockets, on both paths too, are in transport.wire.test.ts.
+ */
+const PATHS: Array<[string, OctohooksOptions]> = [
+  ["node:http", {}],
+  ["fetch", { fetch: (input, init) => globalThis.fetch(input, init) }],
+];
+let pathOptions: OctohooksOptions = {};
+
+/** Declares a group of tests once per path, each building its clients with {@link client}. */
+function describeOnBothPaths(name: string, tests: () => void): void {
+  describe.each(PATHS)(`${name}, over %s`, (_path, options) => {
+    beforeEach(() => {
+      pathOptions = options;
+    });
+    tests();
+  });
+}
+
+function client(options: OctohooksOptions = {}) {
+  return new Octohooks(TOKEN, { serverUrl: BASE, retryPolicy: fast, ...pathOptions, ...options });
 }
 
 /** A handler that answers the given responses in turn (the last one repeats). */
@@ -91,7 +101,7 @@ function deleteSequence(responses: Array<() => Response>) {
 
 afterEach(() => vi.useRealTimers());
 
-describe("headers", () => {
+describeOnBothPaths("headers", () => {
   it("sends auth, user agent, accept and a request id; an idempotency key only on POST", async () => {
     const get = sequence("get", "/api/v1/app/app_1", [ok(APP)]);
     const post = sequence("post", "/api/v1/app/app_1/msg", [ok(MSG, 202)]);
@@ -161,7 +171,7 @@ describe("headers", () => {
   });
 });
 
-describe("retries", () => {
+describeOnBothPaths("retries", () => {
   it("keeps the idempotency key and request id on every retry and counts retries", async () => {
     const rec = sequence("post", "/api/v1/app/app_1/msg", [fail(503), fail(502), ok(MSG, 202)]);
     await expect(client().message.create("app_1", { eventType: "a.b", payload: {} })).resolves.toEqual(MSG);
@@ -270,7 +280,7 @@ describe("retries", () => {
   });
 });
 
-describe("timeouts", () => {
+describeOnBothPaths("timeouts", () => {
   const hang = async () => {
     await delay("infinite");
     return HttpResponse.json(APP);
@@ -317,7 +327,7 @@ describe("timeouts", () => {
   });
 });
 
-describe("abort", () => {
+describeOnBothPaths("abort", () => {
   it("stops at once during a request", async () => {
     const rec = sequence("get", "/api/v1/app/app_1", [
       async () => {
@@ -354,7 +364,7 @@ describe("abort", () => {
   });
 });
 
-describe("logger", () => {
+describeOnBothPaths("logger", () => {
   it("records an attempt the caller aborted, then stops", async () => {
     sequence("get", "/api/v1/app/app_1", [
       async () => {
@@ -402,7 +412,7 @@ describe("logger", () => {
   });
 });
 
-describe("errors keep the token out", () => {
+describeOnBothPaths("errors keep the token out", () => {
   it("in messages, stacks, toString and inspect of every failure", async () => {
     const { inspect } = await import("node:util");
     sequence("get", "/api/v1/app/app_1", [fail(401, { code: "unauthorized", detail: "bad token" })]);
@@ -431,7 +441,7 @@ describe("errors keep the token out", () => {
   });
 });
 
-describe("the response body is part of the attempt", () => {
+describeOnBothPaths("the response body is part of the attempt", () => {
   const stalled = (first: string, end?: "error") => () =>
     new HttpResponse(
       new ReadableStream({
@@ -442,65 +452,6 @@ describe("the response body is part of the attempt", () => {
       }),
       { status: 200, headers: { "content-type": "application/json" } },
     );
-
-  /**
-   * A real loopback server that sends headers and half a body, then stalls (msw cannot stall a
-   * body); called through {@link platformFetch}. `bodyStarted` resolves once it has written that half.
-   */
-  async function stallingServer() {
-    const { createServer } = await import("node:http");
-    let started: () => void = () => undefined;
-    const bodyStarted = new Promise<void>((resolve) => {
-      started = resolve;
-    });
-    const stallServer = createServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"id":', () => started());
-    });
-    await new Promise<void>((resolve) => stallServer.listen(0, "127.0.0.1", resolve));
-    const { port } = stallServer.address() as { port: number };
-    stallServer.unref();
-    const url = `http://127.0.0.1:${port}`;
-    return { url, bodyStarted, close: () => stallServer.closeAllConnections() };
-  }
-
-  it("times out a 2xx whose body never ends", async () => {
-    const stall = await stallingServer();
-    try {
-      const octohooks = new Octohooks(TOKEN, {
-        serverUrl: stall.url,
-        fetch: platformFetch,
-        timeout: 60,
-        maxRetries: 0,
-      });
-      await expect(octohooks.application.get("app_1")).rejects.toBeInstanceOf(TimeoutError);
-    } finally {
-      stall.close();
-    }
-  });
-
-  it("aborts while the body is being read", async () => {
-    const stall = await stallingServer();
-    try {
-      const controller = new AbortController();
-      const call = new Octohooks(TOKEN, { serverUrl: stall.url, fetch: platformFetch }).application.get(
-        "app_1",
-        {
-          signal: controller.signal,
-        },
-      );
-      const settled = vi.fn();
-      call.then(settled, settled);
-      // Abort once the client is inside the body: the server has sent the headers and half of it.
-      await stall.bodyStarted;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(settled).not.toHaveBeenCalled();
-      controller.abort();
-      await expect(call).rejects.toBeInstanceOf(AbortError);
-    } finally {
-      stall.close();
-    }
-  });
 
   it("retries a body cut mid-way with the same idempotency key: one message", async () => {
     const rec = sequence("post", "/api/v1/app/app_1/msg", [stalled('{"id":"msg_1"', "error"), ok(MSG, 202)]);
@@ -519,7 +470,7 @@ describe("the response body is part of the attempt", () => {
   });
 });
 
-describe("idempotency and deletes", () => {
+describeOnBothPaths("idempotency and deletes", () => {
   it("a retried DELETE that finds nothing is a NotFoundError that says an earlier attempt's outcome is unknown", async () => {
     const rec = recorder();
     let calls = 0;
@@ -609,26 +560,28 @@ describe("idempotency and deletes", () => {
   });
 });
 
-it("log records redact credential-like headers, not only authorization", async () => {
-  sequence("get", "/api/v1/app/app_1", [ok(APP)]);
-  const records: LogRecord[] = [];
-  await client({
-    logger: (r) => records.push(r),
-    headers: {
-      "x-api-key": "k1",
-      cookie: "c=1",
+describeOnBothPaths("log records", () => {
+  it("redact credential-like headers, not only authorization", async () => {
+    sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    const records: LogRecord[] = [];
+    await client({
+      logger: (r) => records.push(r),
+      headers: {
+        "x-api-key": "k1",
+        cookie: "c=1",
+        "x-trace": "t",
+        "x-auth-key": "k2",
+        "ocp-apim-subscription-key": "k3",
+        "x-apikey": "k4",
+      },
+    }).application.get("app_1");
+    expect(records[0]?.headers).toMatchObject({
+      "x-api-key": "[redacted]",
+      cookie: "[redacted]",
       "x-trace": "t",
-      "x-auth-key": "k2",
-      "ocp-apim-subscription-key": "k3",
-      "x-apikey": "k4",
-    },
-  }).application.get("app_1");
-  expect(records[0]?.headers).toMatchObject({
-    "x-api-key": "[redacted]",
-    cookie: "[redacted]",
-    "x-trace": "t",
-    "x-auth-key": "[redacted]",
-    "ocp-apim-subscription-key": "[redacted]",
-    "x-apikey": "[redacted]",
+      "x-auth-key": "[redacted]",
+      "ocp-apim-subscription-key": "[redacted]",
+      "x-apikey": "[redacted]",
+    });
   });
 });

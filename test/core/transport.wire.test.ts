@@ -1,0 +1,285 @@
+// The transport on real sockets, on both paths: node:http (what Node users get by default) and
+// fetch (what every other runtime uses, and Node when given `fetch`). Stalls, resets, caps and
+// keep-alive are things only a real server can do; msw is not loaded here, so nothing intercepts.
+import type http from "node:http";
+import net from "node:net";
+import { describe, expect, it } from "vitest";
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  InvalidArgumentError,
+  Octohooks,
+  type OctohooksOptions,
+  ResponseTooLargeError,
+  TimeoutError,
+  VERSION,
+} from "../../src/index.js";
+import { loopback, type Seen, until } from "../helpers/loopbackServer.js";
+import { MSG } from "../helpers/transportFixtures.js";
+
+const TOKEN = "sk_test_SUPERSECRET_wire_token";
+const SEND = { eventType: "a.b", payload: {} };
+const fast = { baseDelayMs: 1, maxDelayMs: 2 };
+
+/** The two paths: the client's default on Node (node:http), and fetch. */
+const PATHS: Array<[string, OctohooksOptions]> = [
+  ["node:http", {}],
+  ["fetch", { fetch: globalThis.fetch }],
+];
+
+const json = (
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: http.OutgoingHttpHeaders = {},
+) => {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+};
+
+describe.each(PATHS)("over %s", (path, pathOptions) => {
+  const client = (url: string, options: OctohooksOptions = {}) =>
+    new Octohooks(TOKEN, { serverUrl: url, retryPolicy: fast, ...pathOptions, ...options });
+
+  it("sends the method, path, auth, SDK headers and JSON body, and reads the answer", async () => {
+    const server = await loopback((_req, res) => json(res, 202, MSG));
+    const out = await client(server.url, { headers: { "x-extra": "1" } }).message.create("app_1", SEND, {
+      idempotencyKey: "key-1",
+    });
+    expect(out).toEqual(MSG);
+    const [seen] = server.requests;
+    expect(seen?.method).toBe("POST");
+    expect(seen?.url).toBe("/api/v1/app/app_1/msg");
+    expect(seen?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(seen?.headers["user-agent"]).toBe(`octohooks-typescript/${VERSION}`);
+    expect(seen?.headers["idempotency-key"]).toBe("key-1");
+    expect(seen?.headers["x-request-id"]).toMatch(/^req_[0-9a-f-]{36}$/);
+    expect(seen?.headers["x-extra"]).toBe("1");
+    expect(seen?.headers["content-type"]).toBe("application/json");
+    expect(seen?.headers["content-length"]).toBe(String(Buffer.byteLength(seen?.body ?? "")));
+    expect(JSON.parse(seen?.body ?? "")).toEqual(SEND);
+  });
+
+  it("answers a redirect as it is, never following it (a POST would turn into a GET)", async () => {
+    const server = await loopback((_req, res) => {
+      res.writeHead(307, { location: "/elsewhere", "content-length": 0 });
+      res.end();
+    });
+    const error = await client(server.url)
+      .message.create("app_1", SEND)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(307);
+    expect(server.requests.map((r) => r.url)).toEqual(["/api/v1/app/app_1/msg"]);
+  });
+
+  it("gives every API error the request ID of its exchange", async () => {
+    const server = await loopback((_req, res, seen) =>
+      json(res, 404, { code: "not_found", detail: "no" }, { "x-request-id": seen.headers["x-request-id"] }),
+    );
+    const error = await client(server.url)
+      .application.get("app_1")
+      .catch((e) => e);
+    expect(error.status).toBe(404);
+    expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
+  });
+
+  it("times out a 2xx whose body never ends: the timeout covers reading the body", async () => {
+    const server = await loopback((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"id":');
+    });
+    const error = await client(server.url, { timeout: 50, maxRetries: 1 })
+      .application.get("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.message).toMatch(
+      /^GET \/api\/v1\/app\/app_1: no response from .* within 50 ms, after 2 attempts/,
+    );
+    // The request ID the client sent: no answer brought the server's.
+    expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
+    await until(() => server.requests.length === 2);
+  });
+
+  it("stops at once when the caller aborts while the body is read, and never retries", async () => {
+    let bodyStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      bodyStarted = resolve;
+    });
+    const server = await loopback((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"id":', () => bodyStarted());
+    });
+    const controller = new AbortController();
+    const call = client(server.url).application.get("app_1", { signal: controller.signal });
+    await started;
+    controller.abort();
+    await expect(call).rejects.toBeInstanceOf(AbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("retries a body cut mid-way with the same idempotency key", async () => {
+    const server = await loopback((req, res, seen) => {
+      if (server.requests.length > 1) return json(res, 202, MSG);
+      res.writeHead(202, { "content-type": "application/json", "content-length": 500 });
+      res.write('{"id":"msg_1"', () => req.socket.destroy());
+      void seen;
+    });
+    await expect(client(server.url).message.create("app_1", SEND)).resolves.toEqual(MSG);
+    const keys = server.requests.map((r) => r.headers["idempotency-key"]);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(server.requests.map((r) => r.headers["octohooks-retry-count"])).toEqual([undefined, "1"]);
+  });
+
+  it("retries a keep-alive socket the server reset while idle, with the same idempotency key", async () => {
+    // The first request to come on a connection that already served one meets a reset (RST), as
+    // when the server dropped the idle socket just before the client reused it.
+    let reset: Seen | undefined;
+    const server = await loopback((req, res, seen) => {
+      const served = server.requests.filter((r) => r.connection === seen.connection).length;
+      if (!reset && served > 1) {
+        reset = seen;
+        return void req.socket.resetAndDestroy();
+      }
+      json(res, 202, MSG);
+    });
+    const octohooks = client(server.url);
+    for (let i = 0; i < 5 && !reset; i++)
+      await expect(octohooks.message.create("app_1", SEND)).resolves.toEqual(MSG);
+    expect(reset).toBeDefined();
+    const retried = server.requests[server.requests.indexOf(reset as Seen) + 1];
+    expect(retried?.connection).not.toBe(reset?.connection);
+    expect(retried?.headers["idempotency-key"]).toBe(reset?.headers["idempotency-key"]);
+    expect(retried?.headers["octohooks-retry-count"]).toBe("1");
+  });
+
+  it("a refused connection is a ConnectionError naming ECONNREFUSED, with its cause", async () => {
+    const closed = await closedPort();
+    const error = await client(closed, { maxRetries: 0 })
+      .health.get()
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toMatch(
+      /^GET \/api\/v1\/health: could not connect to .* \(.*ECONNREFUSED\) after 1 attempt/,
+    );
+    expect(error.requestId).toMatch(/^req_/);
+    expect(JSON.stringify(codes(error))).toContain("ECONNREFUSED");
+  });
+
+  it("an unknown host is a ConnectionError naming the resolver's code", async () => {
+    const error = await client("http://octohooks-no-such-host.invalid", { maxRetries: 0 })
+      .health.get()
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toMatch(/ENOTFOUND|EAI_AGAIN/);
+    expect(codes(error).some((code) => code === "ENOTFOUND" || code === "EAI_AGAIN")).toBe(true);
+  });
+
+  describe("the response size cap", () => {
+    it("refuses a declared length over the cap before reading it, and does not retry", async () => {
+      const server = await loopback((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": 2_000 });
+        res.write("[");
+      });
+      const error = await client(server.url, { maxResponseBytes: 1_000 })
+        .application.get("app_1")
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      expect(error).not.toBeInstanceOf(ConnectionError);
+      expect(error.message).toBe("GET /api/v1/app/app_1: the 200 answer is over 1000 bytes");
+      expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
+      expect([error.status, error.limit]).toEqual([200, 1_000]);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it("stops a body without a length as soon as it passes the cap", async () => {
+      let written = 0;
+      const server = await loopback((_req, res) => {
+        res.writeHead(500, { "content-type": "application/json" });
+        // Streams without end: only the cap can stop the client.
+        const pump = () => {
+          if (res.destroyed) return;
+          written += 1_024;
+          res.write("x".repeat(1_024), () => setImmediate(pump));
+        };
+        pump();
+      });
+      const error = await client(server.url, { maxResponseBytes: 64 * 1_024 })
+        .application.get("app_1")
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      expect(error.status).toBe(500);
+      expect(server.requests).toHaveLength(1);
+      // The client stopped reading: what the server could write is bounded by the socket buffers.
+      expect(written).toBeLessThan(64 * 1_024 * 64);
+      // node:http also drops the socket; undici's fetch keeps it until the server gives up on it.
+      if (path === "node:http") await until(() => server.open() === 0);
+    });
+
+    it("is 32 MiB by default", async () => {
+      const server = await loopback((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": 32 * 1024 * 1024 + 1 });
+        res.write("[");
+      });
+      const error = await client(server.url)
+        .application.get("app_1")
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      expect(error.limit).toBe(32 * 1024 * 1024);
+    });
+
+    it("accepts a body of exactly the cap", async () => {
+      const body = JSON.stringify({ ...MSG, payload: { pad: "y".repeat(200) } });
+      const server = await loopback((_req, res) => json(res, 200, JSON.parse(body)));
+      const out = await client(server.url, { maxResponseBytes: Buffer.byteLength(body) }).message.get(
+        "app_1",
+        "msg_1",
+      );
+      expect(out.id).toBe("msg_1");
+    });
+  });
+});
+
+describe("the node:http path", () => {
+  const client = (url: string, options: OctohooksOptions = {}) =>
+    new Octohooks(TOKEN, { serverUrl: url, ...options });
+  it("keeps one connection alive across sequential calls", async () => {
+    const server = await loopback((_req, res) => json(res, 202, MSG));
+    const octohooks = client(server.url);
+    for (let i = 0; i < 5; i++) await octohooks.message.create("app_1", SEND);
+    expect(server.requests).toHaveLength(5);
+    expect(server.connections()).toBe(1);
+  });
+});
+
+describe("maxResponseBytes", () => {
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses %s at construction", (max) => {
+    expect(() => new Octohooks(TOKEN, { maxResponseBytes: max })).toThrow(InvalidArgumentError);
+  });
+});
+
+/** An http URL on 127.0.0.1 where nothing listens (a port just freed). */
+async function closedPort(): Promise<string> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+/** Every `code` along an error's cause chain. */
+function codes(error: unknown): string[] {
+  const found: string[] = [];
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === "string") found.push(e.code);
+    if (found.length > 10) break;
+  }
+  return found;
+}
