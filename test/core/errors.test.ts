@@ -16,6 +16,7 @@ import {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   TimeoutError,
   UnexpectedResponseError,
   ValidationError,
@@ -258,6 +259,7 @@ describe("error names", () => {
     [new TimeoutError("m", { attempts: 1, origin: "http://x" }), "TimeoutError"],
     [new AbortError("m"), "AbortError"],
     [new UnexpectedResponseError("m"), "UnexpectedResponseError"],
+    [new ResponseTooLargeError("m", { status: 200, limit: 1 }), "ResponseTooLargeError"],
   ])("%o is named %s in logs and String(err)", (error, name) => {
     expect(error.name).toBe(name);
     expect(String(error)).toBe(`${name}: ${error.message}`);
