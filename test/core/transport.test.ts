@@ -11,10 +11,10 @@ import {
   type LogRecord,
   NotFoundError,
   Octohooks,
-  OctohooksError,
   type OctohooksOptions,
   PermissionDeniedError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
   VERSION,
 } from "../../src/index.js";
@@ -467,13 +467,26 @@ describeOnBothPaths("the response body is part of the attempt", () => {
     expect(new Set(rec.requests.map((r) => r.headers.get("idempotency-key"))).size).toBe(1);
   });
 
-  it("a 2xx that is not JSON is a typed error, not a SyntaxError", async () => {
-    sequence("get", "/api/v1/app/app_1", [() => new HttpResponse("<html>hi</html>", { status: 200 })]);
+  it("a 2xx that is not JSON is a typed error, not a SyntaxError, and is not retried", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [
+      () => new HttpResponse("<html>hi</html>", { status: 200 }),
+      ok(APP),
+    ]);
     const error = await client()
       .application.get("app_1")
       .catch((e) => e);
-    expect(error).toBeInstanceOf(OctohooksError);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error.message).toBe("GET /api/v1/app/app_1: the 200 answer is not JSON");
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("leaves no timer behind once a call settles, answered or failed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    sequence("get", "/api/v1/app/app_1", [ok(APP), fail(404)]);
+    await expect(client().application.get("app_1")).resolves.toEqual(APP);
+    expect(vi.getTimerCount()).toBe(0);
+    await expect(client().application.get("app_1")).rejects.toBeInstanceOf(NotFoundError);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
