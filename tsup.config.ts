@@ -61,10 +61,10 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { ...entries, mock: "src/mock/index.ts" },
+    entry: { ...entries, mock: "src/mock/index.ts", "mock-msw": "src/mock/msw.ts" },
     outDir: "dist/node",
     platform: "node",
-    dts: { entry: { mock: "src/mock/index.ts" } },
+    dts: { entry: { mock: "src/mock/index.ts", "mock-msw": "src/mock/msw.ts" } },
     esbuildPlugins: [nodeFlavour],
   },
   {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Generates from openapi.yaml: src/generated/openapi.ts (openapi-typescript, the paths the
 // resources call) and, beside it, models.ts and queryParams.ts (named models, options types and
-// each operation's query parameters by wire name: scripts/generate-models.mjs).
+// each operation's query parameters by wire name: scripts/generate-models.mjs), and the mock's
+// request validators, validators.js + .d.ts (Ajv standalone code: scripts/generate-validators.mjs).
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   write nothing; exit 1 when a committed file is stale
-//   --spec PATH / --out PATH            another spec, or another openapi.ts path (the other two
+//   --spec PATH / --out PATH            another spec, or another openapi.ts path (the other
 //                                       files go beside it; the tests use them)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import { renderModels } from "./generate-models.mjs";
+import { renderValidators } from "./generate-validators.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: args } = parseArgs({
@@ -56,11 +58,15 @@ async function readCurrent(path) {
 
 async function main() {
   const check = args.check === true;
-  const { models, queryParams } = renderModels(await readFile(specUrl, "utf8"));
+  const specText = await readFile(specUrl, "utf8");
+  const { models, queryParams } = renderModels(specText);
+  const validators = await renderValidators(specText, root);
   const outputs = [
     [outputPath, await render()],
     [modelsPath, models],
     [queryParamsPath, queryParams],
+    [resolve(dirname(outputPath), "validators.js"), validators.js],
+    [resolve(dirname(outputPath), "validators.d.ts"), validators.dts],
   ];
   for (const [path, generated] of outputs) {
     const shown = relative(root, path);

@@ -36,7 +36,9 @@ export interface ApplicationIn {
   name: string;
   /**
    * Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-   * refused because URLs would read them as path segments.
+   * refused because URLs would read them as path segments, and so is anything of an ID's form
+   * (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+   * that ID.
    */
   uid?: string;
   /**
@@ -59,7 +61,9 @@ export interface ApplicationPatch {
   name?: string;
   /**
    * Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-   * refused because URLs would read them as path segments.
+   * refused because URLs would read them as path segments, and so is anything of an ID's form
+   * (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+   * that ID.
    */
   uid?: string | null;
   /**
@@ -116,7 +120,9 @@ export interface EndpointIn {
   url: string;
   /**
    * Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-   * refused because URLs would read them as path segments.
+   * refused because URLs would read them as path segments, and so is anything of an ID's form
+   * (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+   * that ID.
    */
   uid?: string;
   /**
@@ -144,7 +150,8 @@ export interface EndpointIn {
   /**
    * Custom HTTP headers sent with every delivery. Names are HTTP tokens; values hold no CR or
    * LF. Reserved names are rejected (422): webhook-id, webhook-timestamp, webhook-signature,
-   * content-type, content-length, host, user-agent, connection, transfer-encoding.
+   * content-type, content-length, host, user-agent, connection, transfer-encoding. At most 64
+   * headers, and 8 KiB of names and values in all.
    */
   headers?: Record<string, string>;
   /**
@@ -176,7 +183,9 @@ export interface EndpointUpdate {
   url: string;
   /**
    * Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-   * refused because URLs would read them as path segments.
+   * refused because URLs would read them as path segments, and so is anything of an ID's form
+   * (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+   * that ID.
    */
   uid?: string;
   /**
@@ -204,7 +213,8 @@ export interface EndpointUpdate {
   /**
    * Custom HTTP headers sent with every delivery. Names are HTTP tokens; values hold no CR or
    * LF. Reserved names are rejected (422): webhook-id, webhook-timestamp, webhook-signature,
-   * content-type, content-length, host, user-agent, connection, transfer-encoding.
+   * content-type, content-length, host, user-agent, connection, transfer-encoding. At most 64
+   * headers, and 8 KiB of names and values in all.
    */
   headers?: Record<string, string>;
   /**
@@ -232,7 +242,9 @@ export interface EndpointPatch {
   url?: string;
   /**
    * Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-   * refused because URLs would read them as path segments.
+   * refused because URLs would read them as path segments, and so is anything of an ID's form
+   * (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+   * that ID.
    */
   uid?: string | null;
   /**
@@ -258,7 +270,8 @@ export interface EndpointPatch {
   /**
    * Custom HTTP headers sent with every delivery. Names are HTTP tokens; values hold no CR or
    * LF. Reserved names are rejected (422): webhook-id, webhook-timestamp, webhook-signature,
-   * content-type, content-length, host, user-agent, connection, transfer-encoding.
+   * content-type, content-length, host, user-agent, connection, transfer-encoding. At most 64
+   * headers, and 8 KiB of names and values in all.
    */
   headers?: Record<string, string>;
   /**
@@ -378,7 +391,8 @@ export interface EndpointHeadersIn {
   /**
    * Custom HTTP headers sent with every delivery. Names are HTTP tokens; values hold no CR or
    * LF. Reserved names are rejected (422): webhook-id, webhook-timestamp, webhook-signature,
-   * content-type, content-length, host, user-agent, connection, transfer-encoding.
+   * content-type, content-length, host, user-agent, connection, transfer-encoding. At most 64
+   * headers, and 8 KiB of names and values in all.
    */
   headers: Record<string, string>;
 }
@@ -498,12 +512,14 @@ export interface MessageIn {
    */
   eventType: string;
   /**
-   * The JSON object delivered as the webhook body.
+   * The JSON object delivered as the webhook body; it nests at most 64 levels deep.
    */
   payload: Record<string, unknown>;
   /**
    * Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-   * refused because URLs would read them as path segments.
+   * refused because URLs would read them as path segments, and so is anything of an ID's form
+   * (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+   * that ID.
    */
   uid?: string;
   /**

@@ -820,13 +820,16 @@ export interface components {
          */
         AttemptId: string;
         /**
-         * @description An endpoint signing secret, `whsec_` followed by base64.
+         * @description An endpoint signing secret: `whsec_` followed by the standard base64 (with its `=` padding)
+         *     of 24 to 64 random bytes. Anything else is refused (422), since no receiver could verify it.
          * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
          */
         EndpointSecret: string;
         /**
          * @description Your own unique identifier for the entity, usable wherever its ID is. `.` and `..` are
-         *     refused because URLs would read them as path segments.
+         *     refused because URLs would read them as path segments, and so is anything of an ID's form
+         *     (`app_`, `ep_`, `msg_` or `atmpt_` followed by letters and digits), which a path would read as
+         *     that ID.
          * @example application-name
          */
         Uid: string;
@@ -854,7 +857,8 @@ export interface components {
         /**
          * @description Custom HTTP headers sent with every delivery. Names are HTTP tokens; values hold no CR or
          *     LF. Reserved names are rejected (422): webhook-id, webhook-timestamp, webhook-signature,
-         *     content-type, content-length, host, user-agent, connection, transfer-encoding.
+         *     content-type, content-length, host, user-agent, connection, transfer-encoding. At most 64
+         *     headers, and 8 KiB of names and values in all.
          * @example {
          *       "x-example-header": "123"
          *     }
@@ -898,8 +902,9 @@ export interface components {
         Ordering: "ascending" | "descending";
         /**
          * @description An error. `code` is one of `bad_request`, `invalid_json`, `unauthorized`, `forbidden`,
-         *     `not_found`, `conflict`, `idempotency_in_flight`, `payload_expunged` (a resend of a message
-         *     whose payload was expunged), `payload_too_large`, `rate_limited`, `internal_error`.
+         *     `not_found`, `method_not_allowed`, `conflict`, `idempotency_in_flight`, `payload_expunged` (a
+         *     resend of a message whose payload was expunged), `payload_too_large`, `headers_too_large`,
+         *     `rate_limited`, `internal_error`, `unavailable`.
          */
         HttpError: {
             /** @description Machine-readable error code. */
@@ -1140,7 +1145,7 @@ export interface components {
         };
         MessageIn: {
             eventType: components["schemas"]["EventTypeName"];
-            /** @description The JSON object delivered as the webhook body. */
+            /** @description The JSON object delivered as the webhook body; it nests at most 64 levels deep. */
             payload: {
                 [key: string]: unknown;
             };
@@ -1405,8 +1410,10 @@ export interface components {
             };
         };
         /**
-         * @description The request does not match its schema, or (`type` `idempotency_key_reuse`, `loc`
-         *     `["header", "idempotency-key"]`) the idempotency key was already used for a different request.
+         * @description The request does not match its schema (an unknown body field has `type` `extra_forbidden`), a
+         *     payload nests deeper than 64 levels (`too_deep`), an endpoint's headers pass 64 entries or
+         *     8 KiB (`too_long`), or (`type` `idempotency_key_reuse`, `loc` `["header", "idempotency-key"]`)
+         *     the idempotency key was already used for a different request.
          */
         ValidationError: {
             headers: {
@@ -1516,6 +1523,12 @@ export interface components {
          */
         XRequestId: string;
         /**
+         * @description `true` when this response is the stored answer to an earlier request with the same
+         *     `idempotency-key` (the work was not done again). Absent on a first answer.
+         * @example true
+         */
+        IdempotentReplayed: "true";
+        /**
          * @description Seconds to wait before retrying.
          * @example 2
          */
@@ -1605,6 +1618,7 @@ export type ParameterBefore = components['parameters']['Before'];
 export type ParameterAfter = components['parameters']['After'];
 export type ParameterWithContent = components['parameters']['WithContent'];
 export type HeaderXRequestId = components['headers']['XRequestId'];
+export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1672,7 +1686,7 @@ export interface operations {
                      *           "updatedAt": "2024-05-01T12:00:00Z"
                      *         }
                      *       ],
-                     *       "iterator": "app_teexfqn3o09y1fnmm631r0fo8uq",
+                     *       "iterator": "bjM",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -1721,6 +1735,7 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,6 +1757,7 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2035,7 +2051,7 @@ export interface operations {
                      *           "updatedAt": "2024-05-01T12:05:00Z"
                      *         }
                      *       ],
-                     *       "iterator": "ep_2a0eQNAk4FYS7i5TMuqxXy9jWYq",
+                     *       "iterator": "bjc",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -2095,6 +2111,7 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2486,6 +2503,7 @@ export interface operations {
             204: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2690,6 +2708,7 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2755,6 +2774,7 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2871,6 +2891,7 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2962,7 +2983,7 @@ export interface operations {
                      *           "timestamp": "2024-05-01T12:06:00Z"
                      *         }
                      *       ],
-                     *       "iterator": "msg_2a0eR3Jc1cV5RwUGzsSUBWPcVZ0",
+                     *       "iterator": "bjEy",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -3030,6 +3051,7 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3228,7 +3250,7 @@ export interface operations {
                      *           "timestamp": "2024-05-01T12:06:01Z"
                      *         }
                      *       ],
-                     *       "iterator": "atmpt_2a0eRq6yZbnN1TTz8JmvHgK3hUE",
+                     *       "iterator": "bjE4",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -3305,7 +3327,7 @@ export interface operations {
                      *           "timestamp": "2024-05-01T12:06:01Z"
                      *         }
                      *       ],
-                     *       "iterator": "atmpt_2a0eRq6yZbnN1TTz8JmvHgK3hUE",
+                     *       "iterator": "bjI1",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -3458,6 +3480,7 @@ export interface operations {
             202: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3542,7 +3565,7 @@ export interface operations {
                      *           "nextAttempt": null
                      *         }
                      *       ],
-                     *       "iterator": "msg_2a0eR3Jc1cV5RwUGzsSUBWPcVZ0",
+                     *       "iterator": "bjMx",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -3609,7 +3632,7 @@ export interface operations {
                      *           "updatedAt": "2024-05-01T12:05:00Z"
                      *         }
                      *       ],
-                     *       "iterator": "ep_2a0eQNAk4FYS7i5TMuqxXy9jWYq",
+                     *       "iterator": "bjQw",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -3665,7 +3688,7 @@ export interface operations {
                      *           "updatedAt": "2024-05-01T11:00:00Z"
                      *         }
                      *       ],
-                     *       "iterator": "customer.created",
+                     *       "iterator": "bjQy",
                      *       "prevIterator": null,
                      *       "done": true
                      *     }
@@ -3728,6 +3751,7 @@ export interface operations {
             201: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -19,6 +19,8 @@ Options:
   --port <n>                  Port to listen on (default 8071; 0 picks a free one)
   --host <addr>               Interface to bind (default 127.0.0.1)
   --token <token[:env]>       An API token and its environment (repeatable; default: one generated token)
+  --app <id[:name]>           An application that exists from the start with this ID, in the first
+                              token's environment (repeatable), e.g. the app_... a snippet sends to
   --cors                      Allow browsers from any origin
   --retry-schedule-scale <x>  Multiply the retry delays, e.g. 0.001
   --delivery-timeout-ms <n>   How long receivers have to answer (default 15000)
@@ -36,6 +38,8 @@ export interface CliConfig {
   tokens: Record<string, string>;
   /** The mock made up the tokens (none was given), so printing them in full leaks nothing. */
   generatedTokens: boolean;
+  /** `--app` values: applications that exist from the start. */
+  applications: { id: string; name: string }[];
   cors: boolean;
   retryScheduleScale: number | undefined;
   deliveryTimeoutMs: number | undefined;
@@ -87,6 +91,7 @@ const OPTIONS = {
   port: { type: "string" },
   host: { type: "string" },
   token: { type: "string", multiple: true },
+  app: { type: "string", multiple: true },
   cors: { type: "boolean" },
   "retry-schedule-scale": { type: "string" },
   "delivery-timeout-ms": { type: "string" },
@@ -108,6 +113,12 @@ export function parseCliArgs(args: string[]): CliConfig {
     host: values.host ?? "127.0.0.1",
     tokens: given ? tokens : { [newToken()]: "default" },
     generatedTokens: !given,
+    applications: (values.app ?? []).map((spec) => {
+      const colon = spec.indexOf(":");
+      return colon === -1
+        ? { id: spec, name: spec }
+        : { id: spec.slice(0, colon), name: spec.slice(colon + 1) };
+    }),
     cors: values.cors ?? false,
     retryScheduleScale: number(
       "retry-schedule-scale",
@@ -160,6 +171,7 @@ export interface RunningCli {
 export async function startCli(config: CliConfig, log: (line: string) => void): Promise<RunningCli> {
   const mock = createMockServerCore({
     tokens: config.tokens,
+    applications: config.applications,
     retryScheduleScale: config.retryScheduleScale,
     deliveryTimeoutMs: config.deliveryTimeoutMs,
     retainMessages: config.retainMessages,

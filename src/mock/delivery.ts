@@ -26,7 +26,7 @@ export interface DeliveryRequest {
   readonly timeoutMs: number;
   /** Sends the `POST`: node:http or a `fetch` (see transport.ts). */
   readonly send: DeliveryTransport;
-  /** Aborts the delivery (the mock is closing). */
+  /** Aborts the delivery (the mock is closing); one signal per delivery. */
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -96,10 +96,11 @@ export async function deliverWebhook(request: DeliveryRequest): Promise<Delivery
     const ok = answer.status >= 200 && answer.status < 300;
     return { ok, statusCode: answer.status, response: answer.body, durationMs: elapsed(started) };
   } catch (error) {
-    const timedOut = controller.signal.aborted && !request.signal?.aborted;
-    const response = timedOut
-      ? `Timed out after ${request.timeoutMs} ms`
-      : `Connection error: ${describe(error)}`;
+    const closed = request.signal?.aborted === true;
+    const timedOut = controller.signal.aborted && !closed;
+    let response = `Connection error: ${describe(error)}`;
+    if (timedOut) response = `Timed out after ${request.timeoutMs} ms`;
+    else if (closed) response = "Aborted: the mock server closed before the endpoint answered";
     return { ok: false, statusCode: 0, response, durationMs: elapsed(started) };
   } finally {
     clearTimeout(timer);

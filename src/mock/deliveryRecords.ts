@@ -36,14 +36,14 @@ export function destinationFor(message: MessageRecord, endpoint: EndpointRecord)
   return destination;
 }
 
-/** Stores one attempt on its message, endpoint and application. */
+/** Stores one attempt on its message, endpoint and application, and returns it. */
 export function recordAttempt(
   destination: DestinationRecord,
   triggerType: TriggerType,
   url: string,
   result: DeliveryResult,
   sentAt: number,
-): void {
+): AttemptRecord {
   const { message, endpoint } = destination;
   const attempt: AttemptRecord = {
     seq: message.app.env.nextSeq(),
@@ -61,4 +61,5 @@ export function recordAttempt(
   message.attempts.push(attempt);
   endpoint.attempts.push(attempt);
   message.app.attemptsById.set(attempt.id, attempt);
+  return attempt;
 }

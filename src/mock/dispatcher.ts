@@ -8,7 +8,13 @@ import type { Clock, TimerHandle } from "./clock.js";
 import { type DeliveryResult, deliverWebhook } from "./delivery.js";
 import { destinationFor, endpointSubscribes, recordAttempt } from "./deliveryRecords.js";
 import type { RandomSource } from "./seededRandom.js";
-import type { DestinationRecord, EndpointRecord, MessageRecord, TriggerType } from "./store.js";
+import type {
+  AttemptRecord,
+  DestinationRecord,
+  EndpointRecord,
+  MessageRecord,
+  TriggerType,
+} from "./store.js";
 import { TaskQueue } from "./taskQueue.js";
 import type { DeliveryTransport } from "./transport.js";
 
@@ -52,6 +58,10 @@ export interface DispatcherOptions {
   /** Keep payloads after every delivery of a message is over. */
   readonly retainPayloads: boolean;
   readonly onDelivery?: ((entry: DeliveryLogEntry) => void) | undefined;
+  /** Called with each attempt as it is recorded (the test harness listens here). */
+  readonly onAttempt?: ((attempt: AttemptRecord) => void) | undefined;
+  /** Whether a URL points at the mock's own API: never delivered to, so a delivery cannot loop. */
+  readonly isOwnApi?: ((url: string) => boolean) | undefined;
 }
 
 interface DeliveryTask {
@@ -72,11 +82,20 @@ const PAYLOAD_GONE: DeliveryResult = {
   durationMs: 0,
 };
 
+const OWN_API: DeliveryResult = {
+  ok: false,
+  statusCode: 0,
+  response: "Refused: the URL points at this mock server's own API",
+  durationMs: 0,
+};
+
 /** Schedules and performs deliveries. */
 export class Dispatcher {
   readonly #queue = new TaskQueue<DeliveryTask>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #closing = new AbortController();
+  /** One controller per delivery in flight, so close() aborts each without a listener per delivery on one signal. */
+  readonly #aborts = new Set<AbortController>();
   #timer: { handle: TimerHandle; at: number } | undefined;
   #kickQueued = false;
   readonly #waiters = new Set<() => void>();
@@ -152,13 +171,25 @@ export class Dispatcher {
     }
   }
 
-  /** Stops every timer, aborts deliveries in flight and forgets the queue. */
-  close(): void {
+  /**
+   * Stops every timer and forgets the queue (queued retries are dropped); each delivery in flight is
+   * aborted and still recorded as an attempt. Resolves once those attempts are recorded.
+   */
+  async close(): Promise<void> {
     this.#closing.abort();
     if (this.#timer) this.options.clock.clearTimer(this.#timer.handle);
     this.#timer = undefined;
+    for (
+      let task = this.#queue.popDue(Number.POSITIVE_INFINITY);
+      task;
+      task = this.#queue.popDue(Number.POSITIVE_INFINITY)
+    ) {
+      if (this.#ownsStatus(task)) task.destination.nextAttempt = null;
+    }
     this.#queue.clear();
     this.#cycles.clear();
+    for (const controller of this.#aborts) controller.abort();
+    await Promise.allSettled([...this.#inFlight]);
     this.#notify();
   }
 
@@ -229,6 +260,11 @@ export class Dispatcher {
       this.#dropPayloadless(task, now);
       return this.#taskDone(task);
     }
+    if (this.options.isOwnApi?.(endpoint.url)) {
+      this.#endCycle(task);
+      this.#finish({ ...task, retries: false }, endpoint.url, OWN_API, now);
+      return this.#taskDone(task);
+    }
     if (this.#waitForRateLimit(task, now)) return undefined;
     if (this.#ownsStatus(task)) {
       destination.status = "sending";
@@ -243,12 +279,21 @@ export class Dispatcher {
     return run;
   }
 
-  /** Gives the task a start slot under the endpoint's rate limit; true when it must wait for it. */
+  /**
+   * Gives the task a start slot under its endpoint's and its application's rate limits (the later
+   * of the two); true when it must wait for it.
+   */
   #waitForRateLimit(task: DeliveryTask, now: number): boolean {
     const { endpoint } = task.destination;
-    if (!endpoint.rateLimit || task.slotReserved) return false;
-    const slot = Math.max(now, endpoint.nextSlotAt);
-    endpoint.nextSlotAt = slot + 1000 / endpoint.rateLimit;
+    const { app } = endpoint;
+    if ((!endpoint.rateLimit && !app.rateLimit) || task.slotReserved) return false;
+    const slot = Math.max(
+      now,
+      endpoint.rateLimit ? endpoint.nextSlotAt : 0,
+      app.rateLimit ? app.nextSlotAt : 0,
+    );
+    if (endpoint.rateLimit) endpoint.nextSlotAt = slot + 1000 / endpoint.rateLimit;
+    if (app.rateLimit) app.nextSlotAt = slot + 1000 / app.rateLimit;
     if (slot <= now) return false;
     task.dueAt = slot;
     task.slotReserved = true;
@@ -265,19 +310,30 @@ export class Dispatcher {
     const url = endpoint.url;
     // #start checked this; an expunged payload is never replaced by a stand-in body.
     if (payload === undefined) return;
-    const result = await deliverWebhook({
-      url,
-      msgId: message.id,
-      body: JSON.stringify(payload),
-      secrets: endpoint.secrets.filter((s) => s.expiresAt === null || s.expiresAt > sentAt).map((s) => s.key),
-      headers: endpoint.headers,
-      timestampSeconds: Math.floor(sentAt / 1000),
-      timeoutMs: this.options.deliveryTimeoutMs,
-      send: this.options.transport(),
-      signal: this.#closing.signal,
-    });
-    if (this.#closing.signal.aborted) return;
-    this.#finish(task, url, result, sentAt);
+    const abort = new AbortController();
+    this.#aborts.add(abort);
+    try {
+      const result = await deliverWebhook({
+        url,
+        msgId: message.id,
+        body: JSON.stringify(payload),
+        secrets: endpoint.secrets
+          .filter((s) => s.expiresAt === null || s.expiresAt > sentAt)
+          .map((s) => s.key),
+        headers: endpoint.headers,
+        timestampSeconds: Math.floor(sentAt / 1000),
+        timeoutMs: this.options.deliveryTimeoutMs,
+        send: this.options.transport(),
+        signal: abort.signal,
+      });
+      this.#finish(task, url, result, sentAt);
+    } catch (error) {
+      // Never an unhandled rejection: whatever went wrong is this attempt's recorded failure.
+      const response = `Delivery failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.#finish(task, url, { ok: false, statusCode: 0, response, durationMs: 0 }, sentAt);
+    } finally {
+      this.#aborts.delete(abort);
+    }
   }
 
   /** A task whose payload was expunged or pruned: recorded as failed, nothing is sent, no retry. */
@@ -289,7 +345,8 @@ export class Dispatcher {
   /** Records an attempt's outcome, schedules what follows and logs it. */
   #finish(task: DeliveryTask, url: string, result: DeliveryResult, sentAt: number): void {
     const { message, endpoint } = task.destination;
-    recordAttempt(task.destination, task.triggerType, url, result, sentAt);
+    const attempt = recordAttempt(task.destination, task.triggerType, url, result, sentAt);
+    this.#report(attempt);
     const nextAttempt = this.#afterAttempt(task, result.ok);
     this.#pruneIfOver(message);
     const log = this.options.onDelivery;
@@ -309,6 +366,14 @@ export class Dispatcher {
       });
     } catch {
       // A throwing user callback must not break the delivery queue.
+    }
+  }
+
+  #report(attempt: AttemptRecord): void {
+    try {
+      this.options.onAttempt?.(attempt);
+    } catch {
+      // A throwing listener must not break the delivery queue.
     }
   }
 
@@ -355,7 +420,8 @@ export class Dispatcher {
       }
       return null;
     }
-    if (ok || !task.retries || delay === undefined) {
+    // Once closing, retries are dropped: the attempt just made is the destination's last word.
+    if (ok || !task.retries || delay === undefined || this.#closing.signal.aborted) {
       this.#settleDestination(task, ok);
       return null;
     }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./requestInput.js";
 
 /** Stands for a body that went over the size limit (the listener stops reading it early). */
 export const BODY_TOO_LARGE: unique symbol = Symbol("body too large");

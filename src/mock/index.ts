@@ -1,35 +1,37 @@
 /**
- * `octohooks/mock`: a stateful, in-memory Octohooks that really delivers signed webhooks. Use it in
- * process through msw, or as a real HTTP server on loopback; both run the same router.
+ * `octohooks/mock`: a stateful, in-memory Octohooks that really delivers signed webhooks. Serve it
+ * as a real HTTP server on loopback, call it in process with `mock.handle(request)`, or install it
+ * in msw with `mswHandlers(mock)` from `octohooks/mock/msw`. All three run the same router. msw is
+ * needed only for that last one.
  *
- * @example In process, with msw
+ * @example On a port
  * ```ts
- * import { setupServer } from "msw/node";
- * import { createMockServer } from "octohooks/mock";
- *
  * const mock = createMockServer();
- * const server = setupServer(...mock.handlers);
- * server.listen({ onUnhandledRequest: "bypass" });
- * const octohooks = new Octohooks(mock.token, { serverUrl: mock.url });
+ * const { url } = await mock.listen(); // http://127.0.0.1:<free port>
+ * const octohooks = new Octohooks(mock.token, { serverUrl: url });
  * ```
  *
- * @example Over HTTP, with a virtual clock
+ * @example With a virtual clock
  * ```ts
  * const clock = new VirtualClock();
  * const mock = createMockServer({ clock });
- * const { url, close } = await mock.listen(); // http://127.0.0.1:<free port>
+ * const { url, close } = await mock.listen();
  * // ... send a message to a failing endpoint ...
- * await mock.settle();        // first attempt done
- * await clock.advance(5_000); // first retry done
+ * await mock.waitForDelivery({ status: "failed" }); // first attempt done
+ * await clock.advance(5_000);                       // first retry due
  * ```
  * @module
  */
-import type { HttpHandler } from "msw";
-import { createMswHandlers } from "./msw.js";
 import { createMockServerCore, type MockServerCore, type MockServerOptions } from "./server.js";
 
 export { type Clock, realClock, type TimerHandle, VirtualClock } from "./clock.js";
 export { DELIVERY_USER_AGENT } from "./delivery.js";
+export {
+  type DeliveryFilter,
+  DeliveryTimeoutError,
+  type MockDelivery,
+  type WaitForDeliveryOptions,
+} from "./deliveryWatch.js";
 export type { DeliveryLogEntry } from "./dispatcher.js";
 export type {
   Fault,
@@ -43,19 +45,17 @@ export type {
 export type { ListenOptions, MockListener } from "./listener.js";
 export { DEFAULT_RETRY_SCHEDULE_MS } from "./retrySchedule.js";
 export type { RequestLogEntry } from "./router.js";
+export type { SeedApplication } from "./seed.js";
 export type { MockServerCore, MockServerOptions } from "./server.js";
 export type { MockSnapshot } from "./snapshot.js";
 export type { MockStore, TriggerType } from "./store.js";
 
-/** The mock server: {@link MockServerCore} plus msw handlers. */
-export interface MockServer extends MockServerCore {
-  /** msw handlers answering under {@link MockServerCore.url}: `setupServer(...mock.handlers)`. */
-  readonly handlers: HttpHandler[];
-}
+/** The mock server; `mswHandlers(mock)` from `octohooks/mock/msw` serves it through msw. */
+export type MockServer = MockServerCore;
 
 /**
- * Creates a mock Octohooks server. Nothing listens until {@link MockServerCore.listen}; the msw
- * {@link MockServer.handlers} work as soon as they are installed.
+ * Creates a mock Octohooks server. Nothing listens until {@link MockServerCore.listen}; it needs
+ * no msw (see `octohooks/mock/msw` for that).
  *
  * @example
  * ```ts
@@ -66,6 +66,5 @@ export interface MockServer extends MockServerCore {
  * ```
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
-  const core = createMockServerCore(options);
-  return { ...core, handlers: createMswHandlers(core.url, core.handle) };
+  return createMockServerCore(options);
 }

@@ -5,8 +5,9 @@
  * @module
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { BODY_TOO_LARGE, DROP_CONNECTION, MAX_BODY_BYTES, type MockRequest } from "./exchange.js";
+import { newId } from "./ids.js";
 import { type Router, requestIdFor } from "./router.js";
 
 /** Options of `mock.listen()`. */
@@ -42,6 +43,7 @@ export async function startListener(router: Router, options: ListenOptions = {})
     if (cors && req.method === "OPTIONS") return preflight(req, res);
     readBody(req, (body) => void answerSafely(router, req, res, body, cors));
   });
+  server.on("clientError", answerParseError);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
@@ -167,6 +169,31 @@ async function answer(
   if (body === BODY_TOO_LARGE) headers.connection = "close";
   res.writeHead(response.status, headers);
   res.end(response.body);
+}
+
+const PARSE_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, "headers_too_large", "The request's headers are too large."],
+  HPE_REQUEST_TIMEOUT: [408, "request_timeout", "The request took too long to arrive."],
+};
+
+/**
+ * What Node's HTTP parser refuses (bad chunking, an oversized header, …) gets the API's error shape
+ * and an `x-request-id` too, instead of Node's bare `400 Bad Request`.
+ */
+function answerParseError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable || (error.code === "ECONNRESET" && socket.destroyed)) return void socket.destroy();
+  const [status, code, detail] = PARSE_ERRORS[error.code ?? ""] ?? [
+    400,
+    "bad_request",
+    "The request is not valid HTTP/1.1.",
+  ];
+  const body = JSON.stringify({ code, detail });
+  const reason =
+    status === 431 ? "Request Header Fields Too Large" : status === 408 ? "Request Timeout" : "Bad Request";
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      `x-request-id: ${newId("req")}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 function preflight(req: IncomingMessage, res: ServerResponse): void {

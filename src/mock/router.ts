@@ -22,10 +22,9 @@ import { requestFingerprint } from "./idempotency.js";
 import { newId } from "./ids.js";
 import { observed, reportExchange } from "./observe.js";
 import type { Operation, OperationContext, OperationSettings } from "./operation.js";
-import { matchRoute, type RouteMatch } from "./routes.js";
-import { eventTypeNameParam, idOrUid } from "./schemas.js";
+import { checkInput } from "./requestInput.js";
+import { matchRoute, methodsAt, type RouteMatch } from "./routes.js";
 import type { Environment, MockStore } from "./store.js";
-import type { Schema, ValidationIssue } from "./validation.js";
 
 /** One line of the request log (never a token, header value or body). */
 export interface RequestLogEntry {
@@ -55,6 +54,8 @@ export interface RouterOptions {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** Called with an operation's unexpected exception (the client gets a 500). */
   readonly onInternalError?: ((error: unknown) => void) | undefined;
+  /** True once the mock is closed: every request then gets 503. */
+  readonly closed?: (() => boolean) | undefined;
 }
 
 /** Answers one request. */
@@ -67,12 +68,6 @@ export function requestIdFor(sent: string | undefined): string {
   return sent !== undefined && REQUEST_ID.test(sent) ? sent : newId("req");
 }
 const JSON_CONTENT_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
-const PATH_PARAMS: Record<string, Schema<string>> = {
-  app_id: idOrUid,
-  endpoint_id: idOrUid,
-  msg_id: idOrUid,
-  event_type_name: eventTypeNameParam,
-};
 
 /** Builds the router over a store, dispatcher and fault registry. */
 export function createRouter(options: RouterOptions): Router {
@@ -114,17 +109,21 @@ async function respond(
   match: RouteMatch | undefined,
   env: Environment | undefined,
 ): Promise<MockResponse> {
-  if (!match) return errorResponse(404, "not_found", `No operation at ${request.method} ${request.path}.`);
+  if (!match) return noRoute(request);
+  if (options.closed?.()) return errorResponse(503, "unavailable", "The mock server is closed.");
   const { route, params } = match;
   if (route.public)
     return (await execute(options, request, route.operationId, async () => route.respond())).response;
   if (!env) return errorResponse(401, "unauthorized", "Missing or invalid bearer token.");
-  const body = parseBody(request);
-  if ("status" in body) return body;
-  const issues = checkPathParams(params);
-  if (issues.length > 0) return validationResponse(issues);
-  const query = new URLSearchParams(request.search);
-  const run = () => runOperation(options, route.operation, { env, params, body: body.value, query });
+  const parsed = parseBody(request);
+  if ("status" in parsed) return parsed;
+  const search = new URLSearchParams(request.search);
+  // Checked inside the keyed work, so a keyed retry of a refused request replays its 422 too.
+  const run = async () => {
+    const input = checkInput(route.operationId, { params, search, body: parsed.value });
+    if ("issues" in input) return validationResponse(input.issues);
+    return runOperation(options, route.operation, { env, params, body: input.body, query: input.query });
+  };
   const work = () => execute(options, request, route.operationId, run);
   const key = request.method === "POST" ? request.header("idempotency-key") : undefined;
   if (key === undefined) return (await work()).response;
@@ -155,10 +154,18 @@ function parseBody(request: MockRequest): { value: unknown } | MockHttpResponse 
   }
 }
 
-function checkPathParams(params: Record<string, string>): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const [name, value] of Object.entries(params)) PATH_PARAMS[name]?.(value, ["path", name], issues);
-  return issues;
+/** 405 with `Allow` when the path exists under other methods, else 404. */
+function noRoute(request: MockRequest): MockHttpResponse {
+  const allowed = methodsAt(request.path);
+  if (allowed.length === 0)
+    return errorResponse(404, "not_found", `No operation at ${request.method} ${request.path}.`);
+  const response = errorResponse(
+    405,
+    "method_not_allowed",
+    `${request.method} is not allowed here; allowed: ${allowed.join(", ")}.`,
+  );
+  response.headers.allow = allowed.join(", ");
+  return response;
 }
 
 /** What running a request produced. */
@@ -195,11 +202,12 @@ async function execute(
 async function runOperation(
   options: RouterOptions,
   operation: Operation,
-  input: Pick<OperationContext, "env" | "params" | "body" | "query">,
+  input: { env: Environment; params: Record<string, string>; body: unknown; query: Record<string, unknown> },
 ): Promise<MockHttpResponse> {
   const { clock, dispatcher, settings } = options;
   try {
-    return await operation({ ...input, clock, dispatcher, settings });
+    // The input passed the operation's own schemas, so it has the operation's body and query types.
+    return await operation({ ...input, clock, dispatcher, settings } as OperationContext);
   } catch (error) {
     if (error instanceof ApiProblem) return error.toResponse();
     if (error instanceof InvalidInput) return validationResponse(error.issues);

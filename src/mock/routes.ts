@@ -12,6 +12,7 @@ import * as settings from "./operations/endpointSettings.js";
 import * as endpoints from "./operations/endpoints.js";
 import * as eventTypes from "./operations/eventTypes.js";
 import * as messages from "./operations/messages.js";
+import type { OperationId } from "./requestInput.js";
 
 /** A route answered without a token. */
 interface PublicRoute {
@@ -36,46 +37,62 @@ const APP = "/api/v1/app/{app_id}";
 const ENDPOINT = `${APP}/endpoint/{endpoint_id}`;
 const MSG = `${APP}/msg/{msg_id}`;
 
-// [method, path, operationId, operation]
-const TABLE: ReadonlyArray<readonly [string, string, string, Operation]> = [
-  ["GET", "/api/v1/app", "application.list", applications.listApplications],
-  ["POST", "/api/v1/app", "application.create", applications.createApplication],
-  ["GET", APP, "application.get", applications.getApplication],
-  ["PUT", APP, "application.update", applications.updateApplication],
-  ["PATCH", APP, "application.patch", applications.patchApplication],
-  ["DELETE", APP, "application.delete", applications.deleteApplication],
-  ["GET", `${APP}/endpoint`, "endpoint.list", endpoints.listEndpoints],
-  ["POST", `${APP}/endpoint`, "endpoint.create", endpoints.createEndpointOperation],
-  ["GET", ENDPOINT, "endpoint.get", endpoints.getEndpoint],
-  ["PUT", ENDPOINT, "endpoint.update", endpoints.updateEndpoint],
-  ["PATCH", ENDPOINT, "endpoint.patch", endpoints.patchEndpoint],
-  ["DELETE", ENDPOINT, "endpoint.delete", endpoints.deleteEndpoint],
-  ["GET", `${ENDPOINT}/secret`, "endpoint.getSecret", settings.getEndpointSecret],
-  ["POST", `${ENDPOINT}/secret/rotate`, "endpoint.rotateSecret", settings.rotateEndpointSecret],
-  ["GET", `${ENDPOINT}/headers`, "endpoint.getHeaders", settings.getEndpointHeaders],
-  ["PUT", `${ENDPOINT}/headers`, "endpoint.updateHeaders", settings.updateEndpointHeaders],
-  ["PATCH", `${ENDPOINT}/headers`, "endpoint.patchHeaders", settings.patchEndpointHeaders],
-  ["POST", `${ENDPOINT}/recover`, "endpoint.recover", delivery.recoverEndpoint],
-  ["POST", `${ENDPOINT}/replay-missing`, "endpoint.replayMissing", delivery.replayMissing],
-  ["GET", `${ENDPOINT}/stats`, "endpoint.getStats", settings.getEndpointStats],
-  ["POST", `${ENDPOINT}/send-example`, "endpoint.sendExample", delivery.sendExample],
-  ["GET", `${APP}/msg`, "message.list", messages.listMessages],
-  ["POST", `${APP}/msg`, "message.create", messages.createMessage],
-  ["GET", MSG, "message.get", messages.getMessage],
-  ["DELETE", `${MSG}/content`, "message.expungeContent", messages.expungeMessageContent],
-  ["GET", `${APP}/attempt/endpoint/{endpoint_id}`, "attempt.listByEndpoint", attempts.listAttemptsByEndpoint],
-  ["GET", `${APP}/attempt/msg/{msg_id}`, "attempt.listByMessage", attempts.listAttemptsByMessage],
-  ["GET", `${MSG}/attempt/{attempt_id}`, "attempt.get", attempts.getAttempt],
-  ["DELETE", `${MSG}/attempt/{attempt_id}/content`, "attempt.expungeContent", attempts.expungeAttemptContent],
-  ["POST", `${MSG}/endpoint/{endpoint_id}/resend`, "attempt.resend", attempts.resendMessage],
-  ["GET", `${ENDPOINT}/msg`, "attempt.listAttemptedMessages", attempts.listAttemptedMessages],
-  ["GET", `${MSG}/endpoint`, "attempt.listAttemptedDestinations", attempts.listAttemptedDestinations],
-  ["GET", "/api/v1/event-type", "eventType.list", eventTypes.listEventTypes],
-  ["POST", "/api/v1/event-type", "eventType.create", eventTypes.createEventType],
-  ["GET", "/api/v1/event-type/{event_type_name}", "eventType.get", eventTypes.getEventType],
-  ["PUT", "/api/v1/event-type/{event_type_name}", "eventType.update", eventTypes.updateEventType],
-  ["PATCH", "/api/v1/event-type/{event_type_name}", "eventType.patch", eventTypes.patchEventType],
-  ["DELETE", "/api/v1/event-type/{event_type_name}", "eventType.delete", eventTypes.deleteEventType],
+type Row = readonly [method: string, path: string, operationId: OperationId, operation: Operation];
+
+/** One row of the table; the operationId must be the spec's, and the handler must take its input. */
+function row<O extends OperationId>(method: string, path: string, id: O, operation: Operation<O>): Row {
+  return [method, path, id, operation as Operation];
+}
+
+const TABLE: readonly Row[] = [
+  row("GET", "/api/v1/app", "application.list", applications.listApplications),
+  row("POST", "/api/v1/app", "application.create", applications.createApplication),
+  row("GET", APP, "application.get", applications.getApplication),
+  row("PUT", APP, "application.update", applications.updateApplication),
+  row("PATCH", APP, "application.patch", applications.patchApplication),
+  row("DELETE", APP, "application.delete", applications.deleteApplication),
+  row("GET", `${APP}/endpoint`, "endpoint.list", endpoints.listEndpoints),
+  row("POST", `${APP}/endpoint`, "endpoint.create", endpoints.createEndpointOperation),
+  row("GET", ENDPOINT, "endpoint.get", endpoints.getEndpoint),
+  row("PUT", ENDPOINT, "endpoint.update", endpoints.updateEndpoint),
+  row("PATCH", ENDPOINT, "endpoint.patch", endpoints.patchEndpoint),
+  row("DELETE", ENDPOINT, "endpoint.delete", endpoints.deleteEndpoint),
+  row("GET", `${ENDPOINT}/secret`, "endpoint.getSecret", settings.getEndpointSecret),
+  row("POST", `${ENDPOINT}/secret/rotate`, "endpoint.rotateSecret", settings.rotateEndpointSecret),
+  row("GET", `${ENDPOINT}/headers`, "endpoint.getHeaders", settings.getEndpointHeaders),
+  row("PUT", `${ENDPOINT}/headers`, "endpoint.updateHeaders", settings.updateEndpointHeaders),
+  row("PATCH", `${ENDPOINT}/headers`, "endpoint.patchHeaders", settings.patchEndpointHeaders),
+  row("POST", `${ENDPOINT}/recover`, "endpoint.recover", delivery.recoverEndpoint),
+  row("POST", `${ENDPOINT}/replay-missing`, "endpoint.replayMissing", delivery.replayMissing),
+  row("GET", `${ENDPOINT}/stats`, "endpoint.getStats", settings.getEndpointStats),
+  row("POST", `${ENDPOINT}/send-example`, "endpoint.sendExample", delivery.sendExample),
+  row("GET", `${APP}/msg`, "message.list", messages.listMessages),
+  row("POST", `${APP}/msg`, "message.create", messages.createMessage),
+  row("GET", MSG, "message.get", messages.getMessage),
+  row("DELETE", `${MSG}/content`, "message.expungeContent", messages.expungeMessageContent),
+  row(
+    "GET",
+    `${APP}/attempt/endpoint/{endpoint_id}`,
+    "attempt.listByEndpoint",
+    attempts.listAttemptsByEndpoint,
+  ),
+  row("GET", `${APP}/attempt/msg/{msg_id}`, "attempt.listByMessage", attempts.listAttemptsByMessage),
+  row("GET", `${MSG}/attempt/{attempt_id}`, "attempt.get", attempts.getAttempt),
+  row(
+    "DELETE",
+    `${MSG}/attempt/{attempt_id}/content`,
+    "attempt.expungeContent",
+    attempts.expungeAttemptContent,
+  ),
+  row("POST", `${MSG}/endpoint/{endpoint_id}/resend`, "attempt.resend", attempts.resendMessage),
+  row("GET", `${ENDPOINT}/msg`, "attempt.listAttemptedMessages", attempts.listAttemptedMessages),
+  row("GET", `${MSG}/endpoint`, "attempt.listAttemptedDestinations", attempts.listAttemptedDestinations),
+  row("GET", "/api/v1/event-type", "eventType.list", eventTypes.listEventTypes),
+  row("POST", "/api/v1/event-type", "eventType.create", eventTypes.createEventType),
+  row("GET", "/api/v1/event-type/{event_type_name}", "eventType.get", eventTypes.getEventType),
+  row("PUT", "/api/v1/event-type/{event_type_name}", "eventType.update", eventTypes.updateEventType),
+  row("PATCH", "/api/v1/event-type/{event_type_name}", "eventType.patch", eventTypes.patchEventType),
+  row("DELETE", "/api/v1/event-type/{event_type_name}", "eventType.delete", eventTypes.deleteEventType),
 ];
 
 interface CompiledRoute {
@@ -120,6 +137,16 @@ export const OPERATION_IDS: readonly string[] = [
 export interface RouteMatch {
   readonly route: Route;
   readonly params: Record<string, string>;
+}
+
+/** The methods some route answers at `path` (for a 405's `Allow`); empty when no route has the path. */
+export function methodsAt(path: string): string[] {
+  const parts = path.slice(1).split("/");
+  const methods = new Set<string>();
+  for (const candidate of BY_LENGTH.get(parts.length) ?? []) {
+    if (matchSegments(candidate, parts)) methods.add(candidate.route.method);
+  }
+  return [...methods];
 }
 
 /** Finds the route for a method and path (`undefined` when none matches). */

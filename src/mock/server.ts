@@ -1,17 +1,26 @@
 /**
- * Wires the store, dispatcher, fault registry and router into one mock server, without msw (the
- * `octohooks-mock` CLI uses this directly; `createMockServer` adds the msw handlers).
+ * Wires the store, dispatcher, fault registry, delivery watch and router into one mock server. It
+ * never loads msw: `octohooks/mock/msw` turns a server into msw handlers.
  *
  * @module
  */
+
 import { type Clock, realClock } from "./clock.js";
+import {
+  type DeliveryFilter,
+  DeliveryWatch,
+  type MockDelivery,
+  type WaitForDeliveryOptions,
+} from "./deliveryWatch.js";
 import { type DeliveryLogEntry, Dispatcher } from "./dispatcher.js";
 import { FaultInjector } from "./faults.js";
 import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
 import { newToken } from "./ids.js";
 import { type ListenOptions, type MockListener, startListener } from "./listener.js";
+import { ownApiCheck } from "./ownApi.js";
 import { resolveRetrySchedule } from "./retrySchedule.js";
 import { createRouter, type RequestLogEntry, type Router } from "./router.js";
+import { type SeedApplication, seedApplications } from "./seed.js";
 import { seededRandom } from "./seededRandom.js";
 import { type MockSnapshot, snapshotEnvironment } from "./snapshot.js";
 import { MockStore } from "./store.js";
@@ -68,6 +77,12 @@ export interface MockServerOptions {
    * `server.listen()`, a test stub), so those see every delivery.
    */
   fetch?: typeof fetch;
+  /**
+   * Applications that exist from the start, with the IDs given (`app_` and letters or digits), e.g.
+   * the `app_…` ID a guide's snippet sends to. Each goes into `environment` (default: that of
+   * {@link MockServerCore.token}). An ID that is malformed or taken throws a `RangeError`.
+   */
+  applications?: readonly SeedApplication[];
   /** Called once per request answered. */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Called once per delivery attempt. */
@@ -101,7 +116,34 @@ export interface MockServerCore {
   settle(): Promise<void>;
   /** A copy of an environment's state (default: the environment of {@link MockServerCore.token}). */
   snapshot(environment?: string): MockSnapshot;
-  /** Stops deliveries and timers, ends hanging requests and closes every listener. */
+  /**
+   * The delivery attempts made so far that match `filter` (every environment), oldest first; the
+   * last 10 000 are kept.
+   *
+   * @example
+   * ```ts
+   * expect(mock.deliveries({ endpointId: endpoint.id, status: "failed" })).toHaveLength(1);
+   * ```
+   */
+  deliveries(filter?: DeliveryFilter): MockDelivery[];
+  /**
+   * Resolves with the first attempt matching `filter`, made already or still to come; rejects with a
+   * `DeliveryTimeoutError` listing what was delivered instead once `timeout` real ms (default 5 000)
+   * pass. Works with the real clock and a `VirtualClock` (advance it while this waits), in process
+   * and on a port. Give `msgId` to wait for one message.
+   *
+   * @example
+   * ```ts
+   * const message = await octohooks.message.create(app.id, { eventType: "invoice.paid", payload: {} });
+   * const attempt = await mock.waitForDelivery({ msgId: message.id, status: "success" });
+   * ```
+   */
+  waitForDelivery(filter?: DeliveryFilter, options?: WaitForDeliveryOptions): Promise<MockDelivery>;
+  /**
+   * Stops the mock: a delivery in flight is aborted and recorded as a failed attempt, queued retries
+   * are dropped, timers stop, hanging requests end and every listener closes. From then on every
+   * request is answered 503 `unavailable`.
+   */
   close(): Promise<void>;
 }
 
@@ -145,6 +187,7 @@ function createDispatcher(
   clock: Clock,
   seed: number,
   node: DeliveryTransport,
+  hooks: { watch: DeliveryWatch; isOwnApi: (url: string) => boolean },
 ): Dispatcher {
   return new Dispatcher({
     clock,
@@ -155,6 +198,8 @@ function createDispatcher(
     transport: () => pickTransport(options.fetch, node),
     retainPayloads: options.retainPayloads ?? true,
     onDelivery: options.onDelivery,
+    onAttempt: (attempt) => hooks.watch.record(attempt),
+    isOwnApi: hooks.isOwnApi,
   });
 }
 
@@ -168,21 +213,26 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
       : { [newToken()]: "default" };
   const token = Object.keys(tokens)[0] as string;
   const store = createStore(options, tokens, clock);
+  seedApplications(store, clock, options.applications ?? [], tokens[token] as string);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   const faults = new FaultInjector(seed);
   const node = nodeTransport();
-  const dispatcher = createDispatcher(options, clock, seed, node.send);
+  const url = (options.baseUrl ?? "https://api.octohooks.com").replace(/\/+$/, "");
+  const basePath = new URL(url).pathname.replace(/\/+$/, "");
+  const listeners = new Set<MockListener>();
+  const isOwnApi = ownApiCheck(url, listeners);
+  const watch = new DeliveryWatch();
+  const dispatcher = createDispatcher(options, clock, seed, node.send, { watch, isOwnApi });
+  let closed = false;
   const router: Router = createRouter({
     store,
     dispatcher,
     clock,
     faults,
-    settings: { secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS },
+    settings: { secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS, isOwnApi },
     onRequest: options.onRequest,
+    closed: () => closed,
   });
-  const url = (options.baseUrl ?? "https://api.octohooks.com").replace(/\/+$/, "");
-  const basePath = new URL(url).pathname.replace(/\/+$/, "");
-  const listeners = new Set<MockListener>();
   return {
     token,
     tokens,
@@ -192,6 +242,7 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
     store,
     handle: async (request) => toFetchResponse(await router(await fromFetchRequest(request, basePath))),
     async listen(listenOptions) {
+      if (closed) throw new Error("The mock server is closed; create a new one to listen again.");
       const listener = await startListener(router, listenOptions);
       listeners.add(listener);
       return listener;
@@ -202,10 +253,14 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
       if (!env) throw new RangeError(`No environment named ${JSON.stringify(environment)}`);
       return snapshotEnvironment(env);
     },
+    deliveries: (filter) => watch.deliveries(filter),
+    waitForDelivery: (filter, waitOptions) => watch.waitForDelivery(filter, waitOptions),
     async close() {
-      dispatcher.close();
-      node.close();
+      closed = true;
       faults.releaseHangs();
+      await dispatcher.close();
+      watch.close();
+      node.close();
       await Promise.all([...listeners].map((listener) => listener.close()));
       listeners.clear();
     },

@@ -33,6 +33,8 @@ export interface ApplicationRecord extends Sequenced {
   readonly messagesById: Map<string, MessageRecord>;
   readonly messagesByUid: Map<string, MessageRecord>;
   readonly attemptsById: Map<string, AttemptRecord>;
+  /** When the next delivery to any of its endpoints may start under its `rateLimit`. */
+  nextSlotAt: number;
 }
 
 /** A signing secret; a rotated-out one stays valid (and is still signed with) until `expiresAt`. */

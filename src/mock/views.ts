@@ -1,8 +1,18 @@
 /**
- * Records rendered as the API's response bodies (`ApplicationOut`, `EndpointOut`, …).
+ * Records rendered as the API's response bodies, typed by the spec's own `ApplicationOut`,
+ * `EndpointOut`, … (src/generated/openapi.ts), so a view that drifts from openapi.yaml fails to compile.
  *
  * @module
  */
+import type {
+  ApplicationOut,
+  EndpointMessageOut,
+  EndpointOut,
+  EventTypeOut,
+  MessageAttemptOut,
+  MessageEndpointOut,
+  MessageOut,
+} from "../generated/openapi.js";
 import type {
   ApplicationRecord,
   AttemptRecord,
@@ -18,7 +28,7 @@ export function iso(ms: number): string {
 }
 
 /** `ApplicationOut`. */
-export function applicationOut(app: ApplicationRecord) {
+export function applicationOut(app: ApplicationRecord): ApplicationOut {
   return {
     /** The application's ID, `app_…`. */
     id: app.id,
@@ -38,7 +48,7 @@ export function applicationOut(app: ApplicationRecord) {
 }
 
 /** `EndpointOut` (never the secret). */
-export function endpointOut(endpoint: EndpointRecord) {
+export function endpointOut(endpoint: EndpointRecord): EndpointOut {
   return {
     /** The endpoint's ID, `ep_…`. */
     id: endpoint.id,
@@ -72,7 +82,7 @@ export function endpointOut(endpoint: EndpointRecord) {
 }
 
 /** `MessageOut`; `payload` is left out without content and `{}` once expunged. */
-export function messageOut(message: MessageRecord, withContent: boolean) {
+export function messageOut(message: MessageRecord, withContent: boolean): MessageOut {
   return {
     /** The message's ID, `msg_…`. */
     id: message.id,
@@ -94,7 +104,7 @@ export function messageOut(message: MessageRecord, withContent: boolean) {
 }
 
 /** `EndpointMessageOut`: a message with its delivery status at one endpoint. */
-export function endpointMessageOut(destination: DestinationRecord, withContent: boolean) {
+export function endpointMessageOut(destination: DestinationRecord, withContent: boolean): EndpointMessageOut {
   return {
     ...messageOut(destination.message, withContent),
     status: destination.status,
@@ -103,7 +113,7 @@ export function endpointMessageOut(destination: DestinationRecord, withContent: 
 }
 
 /** `MessageEndpointOut`: an endpoint with the delivery status of one message there. */
-export function messageEndpointOut(destination: DestinationRecord) {
+export function messageEndpointOut(destination: DestinationRecord): MessageEndpointOut {
   const { endpoint } = destination;
   return {
     id: endpoint.id,
@@ -120,7 +130,7 @@ export function messageEndpointOut(destination: DestinationRecord) {
 }
 
 /** `MessageAttemptOut`. */
-export function attemptOut(attempt: AttemptRecord) {
+export function attemptOut(attempt: AttemptRecord): MessageAttemptOut {
   return {
     /** The attempt's ID, `atmpt_…`. */
     id: attempt.id,
@@ -146,7 +156,7 @@ export function attemptOut(attempt: AttemptRecord) {
 }
 
 /** `EventTypeOut`; lists leave `schemas` null unless asked for content. */
-export function eventTypeOut(eventType: EventTypeRecord, withSchemas = true) {
+export function eventTypeOut(eventType: EventTypeRecord, withSchemas = true): EventTypeOut {
   return {
     /** The event type's name, e.g. `customer.created`. */
     name: eventType.name,

@@ -41,7 +41,8 @@ describe("a message reaches its endpoints, signed", () => {
       payload,
       uid: "m-1",
     });
-    await receiver.waitFor(1);
+    const delivered = await mock.waitForDelivery({ msgId: message.id });
+    expect(delivered).toMatchObject({ status: "success", endpointId: endpoint.id, appId: app.id });
     const [hook] = receiver.received;
     const { key } = await octohooks.endpoint.getSecret("acme", endpoint.id);
     expect(hook?.path).toBe("/hooks");
@@ -129,12 +130,11 @@ describe("retries on the (virtual) schedule", () => {
     await octohooks.application.create({ name: "S", uid: "s" });
     const ep = await octohooks.endpoint.create("s", { url: `${receiver.url}/x` });
     const msg = await octohooks.message.create("s", { eventType: "a.b", payload: {} });
-    await receiver.waitFor(8);
-    await mock.settle();
+    await mock.settle(); // the real clock: settle waits for the (scaled) retries too
+    expect(mock.deliveries({ msgId: msg.id, status: "failed" })).toHaveLength(8);
     fail = false;
     await octohooks.attempt.resend("s", msg.id, ep.id);
-    await receiver.waitFor(9);
-    await mock.settle();
+    await mock.waitForDelivery({ msgId: msg.id, status: "success" });
     const attempts = (await octohooks.attempt.listByMessage("s", msg.id, { limit: 50 })).data;
     expect(attempts.filter((a) => a.triggerType === "manual")).toMatchObject([
       { status: "success", responseStatusCode: 204 },
@@ -143,18 +143,26 @@ describe("retries on the (virtual) schedule", () => {
 });
 
 describe("rate limits", () => {
-  it("spaces deliveries to an endpoint to its rateLimit per second", async () => {
-    await start();
+  it("spaces deliveries to an endpoint to its rateLimit per second, on the mock's clock", async () => {
+    const clock = new VirtualClock(Date.parse("2024-05-01T12:00:00Z"));
+    await start({ clock });
     await octohooks.application.create({ name: "L", uid: "l" });
     await octohooks.endpoint.create("l", { url: `${receiver.url}/slow`, rateLimit: 20 });
-    await Promise.all(
+    const messages = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         octohooks.message.create("l", { eventType: "a.b", payload: { i } }),
       ),
     );
-    await receiver.waitFor(6);
-    const times = receiver.received.map((r) => r.at);
-    const span = (times.at(-1) as number) - (times[0] as number);
-    expect(span).toBeGreaterThanOrEqual(5 * 50 * 0.8);
+    await mock.waitForDelivery({ msgId: messages[0]?.id });
+    // One slot every 50 ms: nothing more goes out until the clock reaches the next one.
+    for (let slot = 1; slot < 6; slot++) {
+      await mock.settle();
+      expect(mock.deliveries()).toHaveLength(slot);
+      await clock.advance(50);
+    }
+    await mock.settle();
+    const times = mock.deliveries().map((d) => Date.parse(d.timestamp) - clock.now());
+    expect(times).toEqual([-250, -200, -150, -100, -50, 0]);
+    expect(receiver.received).toHaveLength(6);
   });
 });

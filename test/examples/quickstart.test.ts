@@ -25,10 +25,9 @@ let server: RunningMock;
 let receiver: Recorder;
 
 beforeAll(async () => {
-  server = await startMock();
+  // The snippets use the ID of an application created earlier: the mock starts with it.
+  server = await startMock(undefined, { applications: [{ id: SEED_APP_ID, name: "Seed application" }] });
   receiver = await startRecorder();
-  // The snippets use the ID of an application created earlier; a UID works in its place.
-  await server.octohooks.application.create({ name: "Seed application", uid: SEED_APP_ID });
 });
 
 afterAll(async () => {

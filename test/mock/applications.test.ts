@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createMockServer } from "../../src/mock/index.js";
 import { type MockHarness, startMock } from "./helpers.js";
 
 let h: MockHarness;
@@ -80,5 +81,31 @@ describe("applications", () => {
     expect(locs).toEqual(["body.name", "body.uid", "body.rateLimit", "body.metadata.a"]);
     expect(bad.body.detail[0].type).toBe("missing");
     expect((await h.api("GET", "/api/v1/app")).body.data).toEqual([]);
+  });
+});
+
+describe("applications option", () => {
+  it("starts with applications under the IDs given, e.g. the one a guide's snippet sends to", async () => {
+    await h.close();
+    const id = "app_teexfqn3o09y1fnmm631r0fo8uq";
+    h = await startMock({ applications: [{ id, name: "Seed", uid: "seed" }] });
+    const read = await h.api("GET", `/api/v1/app/${id}`);
+    expect(read.body).toMatchObject({ id, name: "Seed", uid: "seed" });
+    expect((await h.api("GET", "/api/v1/app/seed")).body.id).toBe(id);
+    const message = await h.api("POST", `/api/v1/app/${id}/msg`, { body: { eventType: "e", payload: {} } });
+    expect(message.status).toBe(202);
+  });
+
+  it("refuses a malformed or duplicate ID, an unknown environment and an ID-shaped uid", () => {
+    const bad = [
+      [{ id: "not-an-id", name: "x" }],
+      [
+        { id: "app_1", name: "x" },
+        { id: "app_1", name: "y" },
+      ],
+      [{ id: "app_1", name: "x", environment: "nowhere" }],
+      [{ id: "app_1", name: "x", uid: "app_2" }],
+    ];
+    for (const applications of bad) expect(() => createMockServer({ applications })).toThrow(RangeError);
   });
 });

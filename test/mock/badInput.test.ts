@@ -125,41 +125,49 @@ describe("bad input never crashes the mock or changes its state", () => {
 });
 
 describe("unknown body fields", () => {
-  it("201s an application with an unknown field, and neither stores nor echoes it", async () => {
-    const created = await h.api("POST", "/api/v1/app", {
-      body: { name: "Extra", uid: "extra", isAdmin: true, createdAt: "1999-01-01T00:00:00Z" },
+  const unknown = (body: { detail: { loc: string[]; type: string }[] }) =>
+    body.detail.filter((d) => d.type === "extra_forbidden").map((d) => d.loc.join("."));
+
+  it("422s an application with a misspelled or unknown field, with each field's loc, and stores nothing", async () => {
+    const refused = await h.api("POST", "/api/v1/app", {
+      body: { name: "Extra", uid: "extra", isAdmin: true, ratelimit: 5 },
     });
-    expect(created.status).toBe(201);
-    expect(created.body).not.toHaveProperty("isAdmin");
-    expect(created.body.createdAt).not.toBe("1999-01-01T00:00:00.000Z");
-    const read = await h.api("GET", "/api/v1/app/extra");
-    expect(read.body).toEqual(created.body);
-    const stored = h.mock.store.environments.get("default")?.findApp("extra");
-    expect(stored).not.toHaveProperty("isAdmin");
+    expect(refused.status).toBe(422);
+    expect(unknown(refused.body).sort()).toEqual(["body.isAdmin", "body.ratelimit"]);
+    expect((await h.api("GET", "/api/v1/app/extra")).status).toBe(404);
     expect(JSON.stringify(h.mock.snapshot())).not.toContain("isAdmin");
   });
 
-  it("201s an endpoint with an unknown field, and neither stores nor echoes it", async () => {
+  it("422s an endpoint create, PUT and PATCH with an unknown field (throttleRate, disabled) and changes nothing", async () => {
+    const refused = await h.api("POST", "/api/v1/app/app/endpoint", {
+      body: { url: "https://e.example/hook", uid: "ep", throttleRate: 5 },
+    });
+    expect(refused.status).toBe(422);
+    expect(unknown(refused.body)).toEqual(["body.throttleRate"]);
     const created = await h.api("POST", "/api/v1/app/app/endpoint", {
-      body: { url: "https://e.example/hook", uid: "ep", verifyTls: false, secretKey: "leak" },
+      body: { url: "https://e.example/hook", uid: "ep" },
     });
     expect(created.status).toBe(201);
-    expect(created.body).not.toHaveProperty("verifyTls");
-    expect(created.body).not.toHaveProperty("secretKey");
-    const read = await h.api("GET", "/api/v1/app/app/endpoint/ep");
-    expect(read.body).toEqual(created.body);
-    // PATCH copies the fields it got onto the endpoint: only the known ones may get there.
-    const patched = await h.api("PATCH", "/api/v1/app/app/endpoint/ep", {
-      body: { description: "d", verifyTls: false, deleted: true },
+    const put = await h.api("PUT", "/api/v1/app/app/endpoint/ep", {
+      body: { url: "https://e.example/other", disabled: true },
     });
-    expect(patched.status).toBe(200);
-    expect(patched.body).not.toHaveProperty("verifyTls");
-    expect((await h.api("GET", "/api/v1/app/app/endpoint/ep")).body.description).toBe("d");
-    const stored = h.mock.store.environments.get("default")?.findApp("app")?.endpointsByUid.get("ep");
-    expect(stored).toBeDefined();
-    expect(stored).not.toHaveProperty("verifyTls");
-    expect(stored).not.toHaveProperty("secretKey");
-    expect(JSON.stringify(h.mock.snapshot())).not.toMatch(/verifyTls|secretKey|leak/);
+    expect(put.status).toBe(422);
+    expect(unknown(put.body)).toEqual(["body.disabled"]);
+    const patched = await h.api("PATCH", "/api/v1/app/app/endpoint/ep", {
+      body: { description: "d", verifyTls: false },
+    });
+    expect(patched.status).toBe(422);
+    expect(unknown(patched.body)).toEqual(["body.verifyTls"]);
+    expect((await h.api("GET", "/api/v1/app/app/endpoint/ep")).body).toEqual(created.body);
+  });
+
+  it("422s an unknown field nested in a known object, e.g. a message's", async () => {
+    const refused = await h.api("POST", "/api/v1/app/app/msg", {
+      body: { eventType: "a", payload: { free: "form" }, channel: "eu" },
+    });
+    expect(refused.status).toBe(422);
+    expect(unknown(refused.body)).toEqual(["body.channel"]);
+    expect((await h.api("GET", "/api/v1/app/app/msg")).body.data).toEqual([]);
   });
 });
 

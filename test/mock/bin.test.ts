@@ -93,6 +93,13 @@ describe("cli arguments", () => {
     expect(parseCliArgs([]).generatedTokens).toBe(true);
   });
 
+  it("parses --app into applications that exist from the start", () => {
+    expect(parseCliArgs(["--app", "app_seed1:Seed app", "--app", "app_seed2"]).applications).toEqual([
+      { id: "app_seed1", name: "Seed app" },
+      { id: "app_seed2", name: "app_seed2" },
+    ]);
+  });
+
   it("parses the retention options, both spellings of turning payloads off", () => {
     expect(parseCliArgs([])).toMatchObject({ retainMessages: undefined, retainPayloads: undefined });
     expect(parseCliArgs(["--retain-messages", "10000", "--retain-payloads=false"])).toMatchObject({

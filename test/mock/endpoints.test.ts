@@ -97,14 +97,14 @@ describe("endpoints", () => {
       },
     });
     expect(bad.status).toBe(422);
-    const locs = bad.body.detail.map((d: { loc: string[] }) => d.loc.join("."));
+    const locs = bad.body.detail.map((d: { loc: string[] }) => d.loc.join(".")).sort();
     expect(locs).toEqual([
-      "body.url",
-      "body.eventTypes.0",
       "body.channels",
+      "body.eventTypes.0",
       "body.headers.Bad Name",
       "body.headers.user-agent",
       "body.headers.x-ok",
+      "body.url",
       "body.version",
     ]);
     expect((await h.api("GET", base())).body.data).toEqual([]);

@@ -38,8 +38,9 @@ describe("module isolation", () => {
     expect([...packages].filter((p) => p === "msw" || p.startsWith("msw/"))).toEqual([]);
   });
 
-  it("the CLI does not load msw, while the mock entry does", () => {
+  it("neither the CLI nor octohooks/mock loads msw; only octohooks/mock/msw does", () => {
     expect([...graph("src/mock/bin.ts").packages].filter((p) => p.startsWith("msw"))).toEqual([]);
-    expect(graph("src/mock/index.ts").packages.has("msw")).toBe(true);
+    expect([...graph("src/mock/index.ts").packages].filter((p) => p.startsWith("msw"))).toEqual([]);
+    expect(graph("src/mock/msw.ts").packages.has("msw")).toBe(true);
   });
 });

@@ -53,7 +53,9 @@ describe("listener", () => {
     listener = await mock.listen();
     const res = await fetch(`${listener.url}/api/v1/health`);
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
-    expect((await fetch(`${listener.url}/api/v1/app`, { method: "OPTIONS" })).status).toBe(404);
+    const preflight = await fetch(`${listener.url}/api/v1/app`, { method: "OPTIONS" });
+    expect(preflight.status).toBe(405);
+    expect(preflight.headers.get("allow")).toBe("GET, POST");
   });
 
   it("closes cleanly and refuses connections afterwards", async () => {

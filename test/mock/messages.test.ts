@@ -20,7 +20,6 @@ describe("messages", () => {
         payload: { amount: 5 },
         uid: "m-1",
         channels: ["eu"],
-        extra: "ignored",
       },
     });
     expect(created.status).toBe(202);

@@ -3,11 +3,12 @@ import { setupServer } from "msw/node";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMockServer, VirtualClock } from "../../src/mock/index.js";
+import { mswHandlers } from "../../src/mock/msw.js";
 import { type Receiver, readChecked, startReceiver } from "./helpers.js";
 
 const mock = createMockServer({ clock: new VirtualClock() });
 const prefixed = createMockServer({ baseUrl: "http://octo.test/base/" });
-const server = setupServer(...mock.handlers, ...prefixed.handlers);
+const server = setupServer(...mswHandlers(mock), ...mswHandlers(prefixed));
 let receiver: Receiver;
 
 beforeAll(async () => {

@@ -40,6 +40,8 @@ interface DocumentedHeader {
   readonly name: string;
   readonly type: unknown;
   readonly schema: LazySchema;
+  /** False for a header documented with `required: false` (e.g. idempotent-replayed, only on a replay). */
+  readonly required: boolean;
 }
 
 interface DocumentedResponse {
@@ -71,7 +73,12 @@ function resolveRef(node: Json): { node: Json; at: string | undefined } {
 function documentHeader(base: string, name: string, raw: Json): DocumentedHeader {
   const { node, at } = resolveRef(raw);
   const schemaAt = `${at ?? `${base}/${pointer("headers", name)}`}/schema`;
-  return { name: name.toLowerCase(), type: (node.schema as Json).type, schema: new LazySchema(schemaAt) };
+  return {
+    name: name.toLowerCase(),
+    type: (node.schema as Json).type,
+    schema: new LazySchema(schemaAt),
+    required: node.required !== false,
+  };
 }
 
 function documentResponse(at: string, raw: Json): DocumentedResponse {
@@ -107,7 +114,7 @@ for (const [path, item] of Object.entries(spec.paths as Json)) {
   }
 }
 
-/** What a request outside the spec may get: 404 (no such route) or 401, as an `HttpError`. */
+/** What a request outside the spec may get: 404 (no such route), 405 (no such method) or 401, as an `HttpError`. */
 const OUTSIDE_THE_SPEC: DocumentedResponse = {
   headers: documentResponse("/components/responses/NotFound", {}).headers,
   body: new LazySchema("/components/schemas/HttpError"),
@@ -132,7 +139,8 @@ function responseProblems(label: string, documented: DocumentedResponse, headers
   for (const header of documented.headers) {
     const text = headers.get(header.name);
     if (text === null) {
-      if (header.name !== "x-request-id") problems.push(`${label}: header ${header.name} missing`);
+      if (header.name !== "x-request-id" && header.required)
+        problems.push(`${label}: header ${header.name} missing`);
     } else if (!header.schema.validate(headerValue(text, header.type))) {
       problems.push(`${label}: header ${header.name} ${ajv.errorsText(header.schema.validate.errors)}`);
     }
@@ -162,7 +170,11 @@ export function conformanceProblems(
   const pathname = path.split("?")[0] ?? path;
   const op = operations.find((o) => o.method === method && o.pattern.test(pathname));
   if (!op) {
-    if (status !== 404 && status !== 401) return [`${method} ${pathname} is not in the spec`];
+    // 405 (with Allow) only for a path of the spec asked with a method it does not have.
+    const pathInSpec = operations.some((o) => o.pattern.test(pathname));
+    const allowed = status === 404 || status === 401 || (status === 405 && pathInSpec);
+    if (!allowed) return [`${method} ${pathname} is not in the spec`];
+    if (status === 405 && !headers.get("allow")) return [`${method} ${pathname} 405: header allow missing`];
     return responseProblems(`${method} ${pathname} ${status}`, OUTSIDE_THE_SPEC, headers, body);
   }
   // An explicit status wins over its range (`5XX`), as OpenAPI says.

@@ -108,7 +108,12 @@ describe("a strict consumer type-checks against the packed types", () => {
     expect(result.code, describeRun("tsc --strict (seed snippets)", result)).toBe(0);
 
     // Run as the seed wrote them: token "AUTH_TOKEN", the server from OCTOHOOKS_SERVER_URL.
-    const mock = await startMockServer(installedMockBin(consumer), { cwd: dir, token: "AUTH_TOKEN" });
+    // The snippets send to the ID of an application created earlier: the mock starts with it.
+    const mock = await startMockServer(installedMockBin(consumer), {
+      cwd: dir,
+      token: "AUTH_TOKEN",
+      apps: ["app_teexfqn3o09y1fnmm631r0fo8uq:Seed application"],
+    });
     try {
       const env = { ...process.env, OCTOHOOKS_SERVER_URL: mock.url, OCTOHOOKS_TOKEN: "" };
       const api = (path: string, init?: RequestInit) =>
@@ -116,9 +121,6 @@ describe("a strict consumer type-checks against the packed types", () => {
           ...init,
           headers: { authorization: "Bearer AUTH_TOKEN", "content-type": "application/json" },
         });
-      // The snippets send to the ID of an application created earlier; its UID stands in for it.
-      const seedApp = { name: "Seed application", uid: "app_teexfqn3o09y1fnmm631r0fo8uq" };
-      expect((await api("/app", { method: "POST", body: JSON.stringify(seedApp) })).status).toBe(201);
       for (const name of SEED_SNIPPETS) {
         const run = await runProcess(process.execPath, [join("out", `${name}.js`)], {
           cwd: dir,

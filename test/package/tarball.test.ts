@@ -56,6 +56,10 @@ const ENTRY_FILES = [
   "dist/node/mock.cjs",
   "dist/node/mock.d.ts",
   "dist/node/mock.d.cts",
+  "dist/node/mock-msw.js",
+  "dist/node/mock-msw.cjs",
+  "dist/node/mock-msw.d.ts",
+  "dist/node/mock-msw.d.cts",
   "dist/mock-bin.js",
 ];
 
@@ -107,7 +111,7 @@ describe("tarball contents", () => {
     expect(pkg.peerDependenciesMeta?.msw).toEqual({ optional: true });
   });
 
-  test.each([".", "./webhooks", "./webhooks/node", "./webhooks/express", "./mock"])(
+  test.each([".", "./webhooks", "./webhooks/node", "./webhooks/express", "./mock", "./mock/msw"])(
     "exports[%j]: every import and require target has its own types",
     (entry) => {
       const exports = (tarball.manifest as PackageManifest).exports[entry];
@@ -155,10 +159,17 @@ describe("linters on the tarball", () => {
     }
     expect(report.analysis.problems, describeRun("attw", result)).toEqual([]);
     expect(Object.keys(report.analysis.entrypoints)).toEqual(
-      expect.arrayContaining([".", "./webhooks", "./webhooks/node", "./webhooks/express", "./mock"]),
+      expect.arrayContaining([
+        ".",
+        "./webhooks",
+        "./webhooks/node",
+        "./webhooks/express",
+        "./mock",
+        "./mock/msw",
+      ]),
     );
     expect(result.code, describeRun("attw", result)).toBe(0);
-    // Five entry points, each under four resolution modes: more than the default 20 s on a busy machine.
+    // Six entry points, each under four resolution modes: more than the default 20 s on a busy machine.
   }, 90_000);
 });
 
@@ -197,6 +208,12 @@ const ENTRIES = [
     entry: "octohooks/mock",
     project: "full",
     exports: ["createMockServer"],
+    result: { status: 200, body: { status: "ok" } },
+  },
+  {
+    entry: "octohooks/mock/msw",
+    project: "full",
+    exports: ["mswHandlers"],
     result: { status: 200, body: { status: "ok" } },
   },
 ] as const;

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockServer } from "../../src/mock/index.js";
 import { runs } from "./fastCheck.js";
-import { BODY_OPERATIONS, type BodyOperation, wrongValue } from "./mockBodies.js";
+import { BODY_OPERATIONS, type BodyOperation, SEEDED, wrongValue } from "./mockBodies.js";
 
 const TOKEN = "tk_bad_input";
 const ENV = "bad-input";
@@ -28,9 +28,9 @@ function state(): string {
 
 beforeAll(async () => {
   const seed = [
-    ["POST", "/api/v1/app", { name: "App", uid: "app" }],
-    ["POST", "/api/v1/app/app/endpoint", { url: "http://127.0.0.1:9/hook", uid: "ep", enabled: false }],
-    ["POST", "/api/v1/event-type", { name: "seed.event", description: "seed" }],
+    ["POST", "/api/v1/app", SEEDED.app],
+    ["POST", `/api/v1/app/${SEEDED.app.uid}/endpoint`, SEEDED.endpoint],
+    ["POST", "/api/v1/event-type", SEEDED.eventType],
   ] as const;
   for (const [method, path, body] of seed) {
     const response = await send({ name: path, method, path, valid: body, fields: {} }, JSON.stringify(body));
@@ -98,9 +98,7 @@ describe("the mock refuses malformed bodies with a 4xx and changes nothing", () 
     const wrongBody = operationName.chain((name) => {
       const operation = byName(name);
       const field = fc.constantFrom(...Object.keys(operation.fields));
-      return field.chain((f) =>
-        wrongValue(operation.fields[f] as string).map((value) => ({ name, field: f, value })),
-      );
+      return field.chain((f) => wrongValue(operation, f).map((value) => ({ name, field: f, value })));
     });
     const before = state();
     await fc.assert(

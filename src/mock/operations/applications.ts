@@ -5,27 +5,30 @@
  */
 import { conflict, json, noContent, notFound } from "../exchange.js";
 import { newId } from "../ids.js";
-import { type OperationContext, readInput, readPageRequest, requireApp } from "../operation.js";
+import { assertUsableUid, type OperationContext, pageRequest, requireApp } from "../operation.js";
 import { paginate, removeBySeq } from "../pagination.js";
-import { ApplicationIn, ApplicationPatch } from "../schemas.js";
+import type { BodyOf } from "../requestInput.js";
 import { SeqList } from "../seqList.js";
 import type { ApplicationRecord, Environment } from "../store.js";
-import type { Infer } from "../validation.js";
 import { applicationOut } from "../views.js";
 import { reindexUid } from "./uidIndex.js";
 
-function createApp(
-  ctx: OperationContext,
-  input: Infer<typeof ApplicationIn>,
-  uid: string | null,
-): ApplicationRecord {
-  const { env } = ctx;
-  const now = ctx.clock.now();
+/** What a new application record is made of. */
+export interface NewApplication {
+  readonly id: string;
+  readonly name: string;
+  readonly uid: string | null;
+  readonly rateLimit?: number | null | undefined;
+  readonly metadata?: Record<string, string> | undefined;
+}
+
+/** Stores a new application in `env` (the caller checked its ID and UID are free). */
+export function insertApplication(env: Environment, now: number, input: NewApplication): ApplicationRecord {
   const app: ApplicationRecord = {
     seq: env.nextSeq(),
-    id: newId("app"),
+    id: input.id,
     env,
-    uid,
+    uid: input.uid,
     name: input.name,
     rateLimit: input.rateLimit ?? null,
     metadata: input.metadata ?? {},
@@ -39,11 +42,20 @@ function createApp(
     messagesById: new Map(),
     messagesByUid: new Map(),
     attemptsById: new Map(),
+    nextSlotAt: 0,
   };
   env.apps.push(app);
   env.appsById.set(app.id, app);
-  if (uid !== null) env.appsByUid.set(uid, app);
+  if (input.uid !== null) env.appsByUid.set(input.uid, app);
   return app;
+}
+
+function createApp(
+  ctx: OperationContext,
+  input: BodyOf<"application.create">,
+  uid: string | null,
+): ApplicationRecord {
+  return insertApplication(ctx.env, ctx.clock.now(), { ...input, id: newId("app"), uid });
 }
 
 function assertUidFree(env: Environment, uid: string | null | undefined, self?: ApplicationRecord): void {
@@ -52,17 +64,16 @@ function assertUidFree(env: Environment, uid: string | null | undefined, self?: 
 }
 
 /** `GET /api/v1/app` */
-export function listApplications(ctx: OperationContext) {
-  const { query } = readInput(ctx, { query: (q) => readPageRequest(q, "ascending") });
-  const page = paginate(ctx.env.apps, query);
+export function listApplications(ctx: OperationContext<"application.list">) {
+  const page = paginate(ctx.env.apps, pageRequest(ctx.query));
   return json(200, { ...page, data: page.data.map(applicationOut) });
 }
 
 /** `POST /api/v1/app` (200 with `get_if_exists=true` when the uid is taken). */
-export function createApplication(ctx: OperationContext) {
-  const { body, query } = readInput(ctx, { body: ApplicationIn, query: (q) => q.boolean("get_if_exists") });
+export function createApplication(ctx: OperationContext<"application.create">) {
+  const { body } = ctx;
   const existing = body.uid ? ctx.env.appsByUid.get(body.uid) : undefined;
-  if (existing && query) return json(200, applicationOut(existing));
+  if (existing && ctx.query.get_if_exists) return json(200, applicationOut(existing));
   assertUidFree(ctx.env, body.uid);
   return json(201, applicationOut(createApp(ctx, body, body.uid ?? null)));
 }
@@ -73,11 +84,12 @@ export function getApplication(ctx: OperationContext) {
 }
 
 /** `PUT /api/v1/app/{app_id}`: replaces it, or creates it (201) with the path's id as uid. */
-export function updateApplication(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: ApplicationIn });
+export function updateApplication(ctx: OperationContext<"application.update">) {
+  const { body } = ctx;
   const app = ctx.env.findApp(ctx.params.app_id ?? "");
   if (!app) {
     const uid = ctx.params.app_id ?? "";
+    assertUsableUid(uid, "app_id");
     assertUidFree(ctx.env, uid);
     return json(201, applicationOut(createApp(ctx, body, uid)));
   }
@@ -91,8 +103,8 @@ export function updateApplication(ctx: OperationContext) {
 }
 
 /** `PATCH /api/v1/app/{app_id}`: changes only the fields present. */
-export function patchApplication(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: ApplicationPatch });
+export function patchApplication(ctx: OperationContext<"application.patch">) {
+  const { body } = ctx;
   const app = requireApp(ctx);
   assertUidFree(ctx.env, body.uid, app);
   applyPatch(app, body);
@@ -101,7 +113,7 @@ export function patchApplication(ctx: OperationContext) {
   return json(200, applicationOut(app));
 }
 
-function applyPatch(app: ApplicationRecord, body: Infer<typeof ApplicationPatch>): void {
+function applyPatch(app: ApplicationRecord, body: BodyOf<"application.patch">): void {
   if (body.name !== undefined) app.name = body.name;
   if (body.rateLimit !== undefined) app.rateLimit = body.rateLimit;
   if (body.metadata !== undefined) app.metadata = body.metadata;

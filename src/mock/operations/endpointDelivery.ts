@@ -7,15 +7,25 @@
 import { endpointSubscribes } from "../deliveryRecords.js";
 import { json, notFound } from "../exchange.js";
 import { newId } from "../ids.js";
-import { type OperationContext, readInput, requireApp, requireEndpoint } from "../operation.js";
-import { EventExampleIn, TimeWindowIn } from "../schemas.js";
+import { type OperationContext, requireApp, requireEndpoint } from "../operation.js";
+import { toMillis } from "../requestInput.js";
 import type { EventTypeRecord, MessageRecord } from "../store.js";
-import { isJsonObject } from "../validation.js";
 import { messageOut } from "../views.js";
 import { storeMessage } from "./messages.js";
 
 function inRange(message: MessageRecord, since: number, until: number): boolean {
   return message.timestamp >= since && message.timestamp < until;
+}
+
+/** The `[since, until)` window of a recover or replay body, in ms; `until` defaults to now. */
+function timeWindow(ctx: OperationContext, body: { since: string; until?: string }) {
+  const since = toMillis(body.since);
+  const until = body.until === undefined ? ctx.clock.now() + 1 : toMillis(body.until);
+  return { since, until };
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function taskOut(task: "endpoint.recover" | "endpoint.replay", queued: number) {
@@ -26,16 +36,15 @@ function taskOut(task: "endpoint.recover" | "endpoint.replay", queued: number) {
  * `POST …/endpoint/{endpoint_id}/recover`: a new retry cycle for each failed delivery in the window
  * that still has its payload and no cycle under way.
  */
-export function recoverEndpoint(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: TimeWindowIn });
+export function recoverEndpoint(ctx: OperationContext<"endpoint.recover">) {
+  const { since, until } = timeWindow(ctx, ctx.body);
   const endpoint = requireEndpoint(ctx);
-  const until = body.until ?? ctx.clock.now() + 1;
   const failed = endpoint.destinations.filter(
     (d) =>
       d.status === "failed" &&
       d.message.payload !== undefined &&
       !ctx.dispatcher.hasActiveCycle(d) &&
-      inRange(d.message, body.since, until),
+      inRange(d.message, since, until),
   );
   for (const { message } of failed)
     ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: true });
@@ -46,14 +55,13 @@ export function recoverEndpoint(ctx: OperationContext) {
  * `POST …/endpoint/{endpoint_id}/replay-missing`: sends each message of the window that the
  * endpoint's filters accept, that was never queued for it and whose payload is still kept.
  */
-export function replayMissing(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: TimeWindowIn });
+export function replayMissing(ctx: OperationContext<"endpoint.replayMissing">) {
+  const { since, until } = timeWindow(ctx, ctx.body);
   const app = requireApp(ctx);
   const endpoint = requireEndpoint(ctx, app);
-  const until = body.until ?? ctx.clock.now() + 1;
   const missing = app.messages.filter(
     (m) =>
-      inRange(m, body.since, until) &&
+      inRange(m, since, until) &&
       m.payload !== undefined &&
       endpointSubscribes(endpoint, m) &&
       !m.destinations.some((d) => d.endpoint === endpoint),
@@ -75,8 +83,8 @@ function examplePayload(eventType: EventTypeRecord): Record<string, unknown> {
 }
 
 /** `POST …/endpoint/{endpoint_id}/send-example`: stores an example message and sends it to this endpoint only. */
-export function sendExample(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EventExampleIn });
+export function sendExample(ctx: OperationContext<"endpoint.sendExample">) {
+  const { body } = ctx;
   const app = requireApp(ctx);
   const endpoint = requireEndpoint(ctx, app);
   const eventType = ctx.env.eventTypesByName.get(body.eventType);

@@ -3,24 +3,30 @@
  *
  * @module
  */
-import { conflict, json, noContent } from "../exchange.js";
+import { conflict, InvalidInput, json, noContent } from "../exchange.js";
 import { newId, newSecret } from "../ids.js";
 import {
+  assertUsableUid,
   type OperationContext,
-  readInput,
-  readPageRequest,
+  pageRequest,
   requireApp,
   requireEndpoint,
 } from "../operation.js";
 import { paginate, removeBySeq } from "../pagination.js";
-import { EndpointIn, EndpointPatch, EndpointUpdate } from "../schemas.js";
+import type { BodyOf } from "../requestInput.js";
 import { SeqList } from "../seqList.js";
 import { type ApplicationRecord, byIdOrUid, type EndpointRecord } from "../store.js";
-import type { Infer } from "../validation.js";
 import { endpointOut } from "../views.js";
 import { reindexUid } from "./uidIndex.js";
 
-type EndpointFields = Infer<typeof EndpointUpdate>;
+type EndpointFields = BodyOf<"endpoint.update">;
+
+/** Refuses (422) a URL that points at the mock's own API: deliveries there would loop back in. */
+function assertNotOwnApi(ctx: OperationContext, url: string | undefined): void {
+  if (url === undefined || !ctx.settings.isOwnApi(url)) return;
+  const msg = "The URL points at this mock server's own API, so deliveries would loop back into it.";
+  throw new InvalidInput([{ loc: ["body", "url"], msg, type: "value_error" }]);
+}
 
 function assertUidFree(app: ApplicationRecord, uid: string | null | undefined, self?: EndpointRecord): void {
   const holder = uid ? app.endpointsByUid.get(uid) : undefined;
@@ -36,7 +42,7 @@ function replaceFields(endpoint: EndpointRecord, body: EndpointFields): void {
   endpoint.enabled = body.enabled ?? true;
   endpoint.eventTypes = body.eventTypes ?? null;
   endpoint.channels = body.channels ?? null;
-  endpoint.headers = body.headers ?? endpoint.headers;
+  endpoint.headers = body.headers ?? {};
   endpoint.rateLimit = body.rateLimit ?? null;
   endpoint.metadata = body.metadata ?? {};
   endpoint.version = body.version ?? 1;
@@ -81,15 +87,15 @@ function createEndpoint(
 }
 
 /** `GET /api/v1/app/{app_id}/endpoint` */
-export function listEndpoints(ctx: OperationContext) {
-  const { query } = readInput(ctx, { query: (q) => readPageRequest(q, "ascending") });
-  const page = paginate(requireApp(ctx).endpoints, query);
+export function listEndpoints(ctx: OperationContext<"endpoint.list">) {
+  const page = paginate(requireApp(ctx).endpoints, pageRequest(ctx.query));
   return json(200, { ...page, data: page.data.map(endpointOut) });
 }
 
 /** `POST /api/v1/app/{app_id}/endpoint` */
-export function createEndpointOperation(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EndpointIn });
+export function createEndpointOperation(ctx: OperationContext<"endpoint.create">) {
+  const { body } = ctx;
+  assertNotOwnApi(ctx, body.url);
   const app = requireApp(ctx);
   assertUidFree(app, body.uid);
   return json(201, endpointOut(createEndpoint(ctx, app, body, body.uid ?? null, body.secret ?? newSecret())));
@@ -101,12 +107,14 @@ export function getEndpoint(ctx: OperationContext) {
 }
 
 /** `PUT …/endpoint/{endpoint_id}`: replaces it, or creates it (201) with the path's id as uid. */
-export function updateEndpoint(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EndpointUpdate });
+export function updateEndpoint(ctx: OperationContext<"endpoint.update">) {
+  const { body } = ctx;
+  assertNotOwnApi(ctx, body.url);
   const app = requireApp(ctx);
   const key = ctx.params.endpoint_id ?? "";
   const endpoint = byIdOrUid(app.endpointsById, app.endpointsByUid, key);
   if (!endpoint) {
+    assertUsableUid(key, "endpoint_id");
     assertUidFree(app, key);
     return json(201, endpointOut(createEndpoint(ctx, app, body, key, newSecret())));
   }
@@ -118,8 +126,9 @@ export function updateEndpoint(ctx: OperationContext) {
 }
 
 /** `PATCH …/endpoint/{endpoint_id}`: changes only the fields present; `null` clears. */
-export function patchEndpoint(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EndpointPatch });
+export function patchEndpoint(ctx: OperationContext<"endpoint.patch">) {
+  const { body } = ctx;
+  assertNotOwnApi(ctx, body.url);
   const app = requireApp(ctx);
   const endpoint = requireEndpoint(ctx, app);
   assertUidFree(app, body.uid, endpoint);

@@ -4,14 +4,13 @@
  * @module
  */
 import { conflict, json, noContent, notFound } from "../exchange.js";
-import { type OperationContext, readInput, readPageRequest } from "../operation.js";
+import { type OperationContext, pageRequest } from "../operation.js";
 import { paginate, removeBySeq } from "../pagination.js";
-import { EventTypeIn, EventTypePatch, EventTypeUpdate } from "../schemas.js";
+import type { BodyOf } from "../requestInput.js";
 import type { EventTypeRecord } from "../store.js";
-import type { Infer } from "../validation.js";
 import { eventTypeOut } from "../views.js";
 
-function requireEventType(ctx: OperationContext): EventTypeRecord {
+function requireEventType(ctx: Pick<OperationContext, "env" | "params">): EventTypeRecord {
   const eventType = ctx.env.eventTypesByName.get(ctx.params.event_type_name ?? "");
   if (!eventType) throw notFound("Event type");
   return eventType;
@@ -20,7 +19,7 @@ function requireEventType(ctx: OperationContext): EventTypeRecord {
 function addEventType(
   ctx: OperationContext,
   name: string,
-  body: Infer<typeof EventTypeUpdate>,
+  body: BodyOf<"eventType.update">,
 ): EventTypeRecord {
   const now = ctx.clock.now();
   const eventType: EventTypeRecord = {
@@ -38,33 +37,27 @@ function addEventType(
 }
 
 /** `GET /api/v1/event-type`: archived ones only with `include_archived=true`, schemas only with `with_content=true`. */
-export function listEventTypes(ctx: OperationContext) {
-  const { query } = readInput(ctx, {
-    query: (q) => ({
-      page: readPageRequest(q, "ascending"),
-      includeArchived: q.boolean("include_archived") ?? false,
-      withContent: q.boolean("with_content") ?? false,
-    }),
-  });
-  const page = paginate(ctx.env.eventTypes, query.page, (e) => query.includeArchived || !e.archived);
-  return json(200, { ...page, data: page.data.map((e) => eventTypeOut(e, query.withContent)) });
+export function listEventTypes(ctx: OperationContext<"eventType.list">) {
+  const { include_archived: includeArchived, with_content: withContent } = ctx.query;
+  const page = paginate(ctx.env.eventTypes, pageRequest(ctx.query), (e) => includeArchived || !e.archived);
+  return json(200, { ...page, data: page.data.map((e) => eventTypeOut(e, withContent ?? false)) });
 }
 
 /** `POST /api/v1/event-type` */
-export function createEventType(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EventTypeIn });
+export function createEventType(ctx: OperationContext<"eventType.create">) {
+  const { body } = ctx;
   if (ctx.env.eventTypesByName.has(body.name)) throw conflict("An event type with this name already exists.");
   return json(201, eventTypeOut(addEventType(ctx, body.name, body)));
 }
 
 /** `GET /api/v1/event-type/{event_type_name}` */
-export function getEventType(ctx: OperationContext) {
+export function getEventType(ctx: OperationContext<"eventType.get">) {
   return json(200, eventTypeOut(requireEventType(ctx)));
 }
 
 /** `PUT /api/v1/event-type/{event_type_name}`: replaces it, or creates it (201). */
-export function updateEventType(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EventTypeUpdate });
+export function updateEventType(ctx: OperationContext<"eventType.update">) {
+  const { body } = ctx;
   const name = ctx.params.event_type_name ?? "";
   const eventType = ctx.env.eventTypesByName.get(name);
   if (!eventType) return json(201, eventTypeOut(addEventType(ctx, name, body)));
@@ -76,8 +69,8 @@ export function updateEventType(ctx: OperationContext) {
 }
 
 /** `PATCH /api/v1/event-type/{event_type_name}` */
-export function patchEventType(ctx: OperationContext) {
-  const { body } = readInput(ctx, { body: EventTypePatch });
+export function patchEventType(ctx: OperationContext<"eventType.patch">) {
+  const { body } = ctx;
   const eventType = requireEventType(ctx);
   if (body.description !== undefined) eventType.description = body.description;
   if (body.schemas !== undefined) eventType.schemas = body.schemas;
@@ -87,10 +80,9 @@ export function patchEventType(ctx: OperationContext) {
 }
 
 /** `DELETE /api/v1/event-type/{event_type_name}`: archives, or with `expunge=true` deletes. */
-export function deleteEventType(ctx: OperationContext) {
-  const { query } = readInput(ctx, { query: (q) => q.boolean("expunge") ?? false });
+export function deleteEventType(ctx: OperationContext<"eventType.delete">) {
   const eventType = requireEventType(ctx);
-  if (query) {
+  if (ctx.query.expunge) {
     removeBySeq(ctx.env.eventTypes, eventType);
     ctx.env.eventTypesByName.delete(eventType.name);
   } else {

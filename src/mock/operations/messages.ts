@@ -5,26 +5,17 @@
  */
 import { conflict, json, noContent } from "../exchange.js";
 import { newId } from "../ids.js";
-import {
-  inWindow,
-  type OperationContext,
-  readInput,
-  readPageRequest,
-  requireApp,
-  requireMessage,
-} from "../operation.js";
+import { inWindow, type OperationContext, pageRequest, requireApp, requireMessage } from "../operation.js";
 import { paginate } from "../pagination.js";
-import type { QueryReader } from "../queryParams.js";
-import { channelParam, eventTypeNameParam, MessageIn } from "../schemas.js";
+import { type BodyOf, toMillis } from "../requestInput.js";
 import type { ApplicationRecord, MessageRecord } from "../store.js";
-import type { Infer } from "../validation.js";
 import { messageOut } from "../views.js";
 
 /** Stores a new message in `app` (the caller fans it out). */
 export function storeMessage(
   ctx: OperationContext,
   app: ApplicationRecord,
-  input: Infer<typeof MessageIn>,
+  input: BodyOf<"message.create">,
 ): MessageRecord {
   if (input.uid && app.messagesByUid.has(input.uid))
     throw conflict("A message with this uid already exists.");
@@ -48,14 +39,23 @@ export function storeMessage(
   return message;
 }
 
-/** The filters shared by message lists: event types, channel, time window, content. */
-export function readMessageFilters(q: QueryReader) {
+/** The query filters shared by message lists (each optional). */
+export interface MessageFilterQuery {
+  event_types?: string[];
+  channel?: string;
+  before?: string;
+  after?: string;
+  with_content?: boolean;
+}
+
+/** The filters shared by message lists: event types, channel, time window (in ms), content. */
+export function readMessageFilters(query: MessageFilterQuery) {
   return {
-    eventTypes: q.list("event_types", eventTypeNameParam, 100),
-    channel: q.string("channel", channelParam),
-    before: q.dateTime("before"),
-    after: q.dateTime("after"),
-    withContent: q.boolean("with_content") ?? true,
+    eventTypes: query.event_types,
+    channel: query.channel,
+    before: query.before === undefined ? undefined : toMillis(query.before),
+    after: query.after === undefined ? undefined : toMillis(query.after),
+    withContent: query.with_content ?? true,
   };
 }
 
@@ -75,36 +75,28 @@ export function messageMatches(
 }
 
 /** `GET /api/v1/app/{app_id}/msg` */
-export function listMessages(ctx: OperationContext) {
-  const { query } = readInput(ctx, {
-    query: (q) => ({ page: readPageRequest(q, "descending"), filters: readMessageFilters(q) }),
-  });
-  const { filters } = query;
-  const page = paginate(requireApp(ctx).messages, query.page, (m) => messageMatches(m, filters));
+export function listMessages(ctx: OperationContext<"message.list">) {
+  const filters = readMessageFilters(ctx.query);
+  const page = paginate(requireApp(ctx).messages, pageRequest(ctx.query), (m) => messageMatches(m, filters));
   return json(200, { ...page, data: page.data.map((m) => messageOut(m, filters.withContent)) });
 }
 
 /** `POST /api/v1/app/{app_id}/msg`: stores the message and queues its deliveries (202). */
-export function createMessage(ctx: OperationContext) {
-  const { body, query } = readInput(ctx, {
-    body: MessageIn,
-    query: (q) => q.boolean("with_content") ?? true,
-  });
+export function createMessage(ctx: OperationContext<"message.create">) {
   const app = requireApp(ctx);
-  const message = storeMessage(ctx, app, body);
-  const rendered = messageOut(message, query);
+  const message = storeMessage(ctx, app, ctx.body);
+  const rendered = messageOut(message, ctx.query.with_content ?? true);
   ctx.dispatcher.fanOut(message);
   return json(202, rendered);
 }
 
 /** `GET /api/v1/app/{app_id}/msg/{msg_id}` */
-export function getMessage(ctx: OperationContext) {
-  const { query } = readInput(ctx, { query: (q) => q.boolean("with_content") ?? true });
-  return json(200, messageOut(requireMessage(ctx), query));
+export function getMessage(ctx: OperationContext<"message.get">) {
+  return json(200, messageOut(requireMessage(ctx), ctx.query.with_content ?? true));
 }
 
 /** `DELETE /api/v1/app/{app_id}/msg/{msg_id}/content`: the payload is gone for good. */
-export function expungeMessageContent(ctx: OperationContext) {
+export function expungeMessageContent(ctx: OperationContext<"message.expungeContent">) {
   requireMessage(ctx).payload = undefined;
   return noContent();
 }

@@ -90,6 +90,7 @@ function snippetTsconfig() {
         "octohooks/webhooks/node": src("webhooks/node.ts"),
         "octohooks/webhooks/express": src("webhooks/express.ts"),
         "octohooks/mock": src("mock/index.ts"),
+        "octohooks/mock/msw": src("mock/msw.ts"),
       },
     },
     include: ["*.ts"],

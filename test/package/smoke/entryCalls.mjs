@@ -1,5 +1,6 @@
 // One real call per package entry, made with whatever the entry exports: the client calls the mock
-// server, the webhooks entry signs and verifies, the mock entry starts a server and is called.
+// server, the webhooks entry signs and verifies, the mock entry starts a server and is called, and
+// the msw entry's handlers answer through msw.
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -38,6 +39,21 @@ const CALLS = {
       return { status: response.status, body: await response.json() };
     } finally {
       await server.close();
+    }
+  },
+  async "octohooks/mock/msw"(entry) {
+    // The user's own mock and msw server, with this entry's handlers installed in between.
+    const { createMockServer } = await import("octohooks/mock");
+    const { setupServer } = await import("msw/node");
+    const mock = createMockServer();
+    const server = setupServer(...entry.mswHandlers(mock));
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const response = await fetch(`${mock.url}/api/v1/health`);
+      return { status: response.status, body: await response.json() };
+    } finally {
+      server.close();
+      await mock.close();
     }
   },
 };

@@ -13,13 +13,14 @@ export interface RunningMock {
 const STARTUP_MS = 20_000;
 
 /**
- * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]`) and
- * resolves once it prints the URL it listens on. `token` defaults to a random one. With `bin: "npx"` it
- * runs `npx octohooks-mock …` in `cwd` instead (never installing it from the registry), as a user of the installed package would.
+ * Starts the `octohooks-mock` bin (`node <bin> --port 0 --host 127.0.0.1 --token T --quiet [--cors]
+ * [--app id:name]…`) and resolves once it prints the URL it listens on. `token` defaults to a random
+ * one. With `bin: "npx"` it runs `npx octohooks-mock …` in `cwd` instead (never installing it from the
+ * registry), as a user of the installed package would.
  */
 export function startMockServer(
   bin: string,
-  options: { cwd: string; cors?: boolean; token?: string },
+  options: { cwd: string; cors?: boolean; token?: string; apps?: readonly string[] },
 ): Promise<RunningMock> {
   const token = options.token ?? `testsk_${randomBytes(12).toString("hex")}`;
   const [command, launch] =
@@ -34,6 +35,7 @@ export function startMockServer(
     token,
     "--quiet",
     ...(options.cors ? ["--cors"] : []),
+    ...(options.apps ?? []).flatMap((app) => ["--app", app]),
   ];
   const child = spawn(command, args, {
     cwd: options.cwd,
