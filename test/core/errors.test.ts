@@ -250,17 +250,19 @@ describe("ApiError.from", () => {
 });
 
 describe("error names", () => {
+  // Built inside the test, so a mutation run counts the test as covering each constructor.
   it.each([
-    [new OctohooksError("m"), "OctohooksError"],
-    [new InvalidArgumentError("m"), "InvalidArgumentError"],
-    [new ApiError({ ...INIT, status: 418, body: undefined }), "ApiError"],
-    [ApiError.from({ ...INIT, status: 422, body: undefined }), "ValidationError"],
-    [new ConnectionError("m", { attempts: 1, origin: "http://x" }), "ConnectionError"],
-    [new TimeoutError("m", { attempts: 1, origin: "http://x" }), "TimeoutError"],
-    [new AbortError("m"), "AbortError"],
-    [new UnexpectedResponseError("m"), "UnexpectedResponseError"],
-    [new ResponseTooLargeError("m", { status: 200, limit: 1 }), "ResponseTooLargeError"],
-  ])("%o is named %s in logs and String(err)", (error, name) => {
+    [() => new OctohooksError("m"), "OctohooksError"],
+    [() => new InvalidArgumentError("m"), "InvalidArgumentError"],
+    [() => new ApiError({ ...INIT, status: 418, body: undefined }), "ApiError"],
+    [() => ApiError.from({ ...INIT, status: 422, body: undefined }), "ValidationError"],
+    [() => new ConnectionError("m", { attempts: 1, origin: "http://x" }), "ConnectionError"],
+    [() => new TimeoutError("m", { attempts: 1, origin: "http://x" }), "TimeoutError"],
+    [() => new AbortError("m"), "AbortError"],
+    [() => new UnexpectedResponseError("m"), "UnexpectedResponseError"],
+    [() => new ResponseTooLargeError("m", { status: 200, limit: 1 }), "ResponseTooLargeError"],
+  ])("case %# is named %s in logs and String(err)", (make, name) => {
+    const error = make();
     expect(error.name).toBe(name);
     expect(String(error)).toBe(`${name}: ${error.message}`);
   });
