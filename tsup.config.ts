@@ -49,7 +49,8 @@ export default defineConfig([
     entry: entries,
     outDir: "dist",
     platform: "neutral",
-    dts: true,
+    // The Standard Schema types are inlined: a dev dependency (types only), so users install nothing.
+    dts: { resolve: ["@standard-schema/spec"] },
     clean: true,
   },
   {
@@ -64,7 +65,10 @@ export default defineConfig([
     entry: { ...entries, mock: "src/mock/index.ts", "mock-msw": "src/mock/msw.ts" },
     outDir: "dist/node",
     platform: "node",
-    dts: { entry: { mock: "src/mock/index.ts", "mock-msw": "src/mock/msw.ts" } },
+    dts: {
+      entry: { mock: "src/mock/index.ts", "mock-msw": "src/mock/msw.ts" },
+      resolve: ["@standard-schema/spec"],
+    },
     esbuildPlugins: [nodeFlavour],
   },
   {

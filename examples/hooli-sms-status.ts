@@ -2,7 +2,9 @@
  * The Hooli case study in TypeScript. Hooli, an SMS provider, gives each API partner its own
  * Octohooks application (keyed by the partner's ID, so Hooli stores no Octohooks IDs), lets partners
  * add endpoints with event filters, custom headers and rate limits, and reports each SMS it sends as
- * a `message.sent` webhook whose UID is the SMS's ID.
+ * a `message.sent` webhook whose UID is the SMS's ID. One event catalogue (zod) types every payload
+ * Hooli sends, checks it before sending, and registers each event type with its JSON Schema, so
+ * partners see what they will receive.
  *
  * `createMessagesHandler` is Hooli's `POST /api/messages` (the case study's MessagesController) as a
  * Fetch-API handler. Running this file onboards one partner, adds its endpoint and sends one SMS:
@@ -12,14 +14,32 @@
  */
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { type ApplicationOut, type EndpointOut, Octohooks } from "octohooks";
+import { type ApplicationOut, defineEvents, type EndpointOut, Octohooks, syncEventTypes } from "octohooks";
+import { z } from "zod";
 
-/** The SMS status events Hooli's partners can subscribe to. */
-export const SMS_EVENT_TYPES: Record<string, string> = {
-  "message.sent": "An SMS was accepted and handed to the carrier.",
-  "message.delivered": "The carrier confirmed delivery of an SMS.",
-  "message.failed": "An SMS could not be delivered.",
-};
+/** An SMS as Hooli's SMS service returns it, in a given status; it is also the webhook payload. */
+function smsIn<S extends string>(status: S) {
+  return z.object({
+    id: z.string(),
+    to: z.string(),
+    body: z.string(),
+    status: z.literal(status),
+    createdAt: z.iso.datetime(),
+  });
+}
+
+/** The SMS status events Hooli's partners can subscribe to, and the payload of each. */
+export const smsEvents = defineEvents({
+  "message.sent": { schema: smsIn("sent"), description: "An SMS was accepted and handed to the carrier." },
+  "message.delivered": {
+    schema: smsIn("delivered"),
+    description: "The carrier confirmed delivery of an SMS.",
+  },
+  "message.failed": { schema: smsIn("failed"), description: "An SMS could not be delivered." },
+});
+
+/** Hooli's client: every message it sends is typed and checked by {@link smsEvents}. */
+export type HooliOctohooks = Octohooks<typeof smsEvents>;
 
 /** An API partner of Hooli. */
 export interface Partner {
@@ -28,17 +48,15 @@ export interface Partner {
 }
 
 /** What Hooli's SMS service returns for a sent SMS; it is also the webhook payload. */
-export type Sms = { id: string; to: string; body: string; status: "sent"; createdAt: string };
+export type Sms = z.infer<ReturnType<typeof smsIn<"sent">>>;
 
-/** Declares the event types; `update` (PUT) creates or updates, so this is safe on every start. */
-export async function registerEventTypes(octohooks: Octohooks): Promise<void> {
-  for (const [name, description] of Object.entries(SMS_EVENT_TYPES)) {
-    await octohooks.eventType.update(name, { description });
-  }
+/** Declares the event types with their schemas; idempotent, so this is safe on every start. */
+export async function registerEventTypes(octohooks: HooliOctohooks): Promise<void> {
+  await syncEventTypes(octohooks, smsEvents);
 }
 
 /** One application per partner, with the partner's ID as its UID; safe to call again. */
-export function onboardPartner(octohooks: Octohooks, partner: Partner): Promise<ApplicationOut> {
+export function onboardPartner(octohooks: HooliOctohooks, partner: Partner): Promise<ApplicationOut> {
   return octohooks.application.getOrCreate({ name: partner.name, uid: partner.id });
 }
 
@@ -52,7 +70,7 @@ export interface PartnerEndpoint {
 
 /** Adds an endpoint to a partner's application (the partner's ID works in place of the app ID). */
 export function addPartnerEndpoint(
-  octohooks: Octohooks,
+  octohooks: HooliOctohooks,
   partnerId: string,
   endpoint: PartnerEndpoint,
 ): Promise<EndpointOut> {
@@ -66,7 +84,7 @@ export function addPartnerEndpoint(
 
 /** What `POST /api/messages` needs: the client, the SMS service, and who is calling. */
 export interface MessagesHandlerDeps {
-  octohooks: Octohooks;
+  octohooks: HooliOctohooks;
   sendSms: (to: string, body: string) => Promise<Sms>;
   /** The partner behind a request's bearer token, or `undefined` (the case study reads a JWT). */
   partnerIdFromToken: (token: string) => string | undefined;
@@ -105,7 +123,7 @@ export async function fakeSendSms(to: string, body: string): Promise<Sms> {
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const url = env.HOOLI_PARTNER_WEBHOOK_URL;
   if (!url) throw new Error("Set HOOLI_PARTNER_WEBHOOK_URL to the URL the partner receives webhooks on");
-  const octohooks = new Octohooks();
+  const octohooks = new Octohooks(undefined, { events: smsEvents });
   const acme: Partner = { id: "partner_acme", name: "Acme Messaging" };
 
   await registerEventTypes(octohooks);

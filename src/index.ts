@@ -18,11 +18,13 @@ export {
   ConflictError,
   ConnectionError,
   type ConnectionErrorOptions,
+  EventPayloadError,
   InternalServerError,
   InvalidArgumentError,
   NotFoundError,
   OctohooksError,
   type OctohooksErrorOptions,
+  type PayloadIssue,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
@@ -36,6 +38,7 @@ export { type ListResponse, Page, type PageFetcher, PagePromise } from "./core/p
 export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
 export { VERSION } from "./core/version.js";
+export * from "./events/index.js";
 export type * from "./models.js";
 export { Octohooks } from "./octohooks.js";
 export { Application } from "./resources/application.js";

@@ -1,4 +1,5 @@
 import { createApiClient, type OctohooksOptions, resolveToken } from "./core/apiClient.js";
+import type { UntypedEvents } from "./events/catalogue.js";
 import { Application } from "./resources/application.js";
 import { Attempt } from "./resources/attempt.js";
 import { Endpoint } from "./resources/endpoint.js";
@@ -30,13 +31,13 @@ declare global {
  * await octohooks.message.create(app.id, { eventType: "invoice.paid", payload: { id: "in_1" } });
  * ```
  */
-export class Octohooks {
+export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   /** Applications: one per customer of yours. */
   readonly application: Application;
   /** Endpoints: where an application's messages are delivered. */
-  readonly endpoint: Endpoint;
+  readonly endpoint: Endpoint<C>;
   /** Messages: the webhooks you send. */
-  readonly message: Message;
+  readonly message: Message<C>;
   /** Event types: the names messages carry and endpoints subscribe to. */
   readonly eventType: EventType;
   /** Delivery attempts of messages to endpoints. */
@@ -44,7 +45,7 @@ export class Octohooks {
   /** The service's health check. */
   readonly health: Health;
   readonly #token: string;
-  readonly #options: OctohooksOptions;
+  readonly #options: OctohooksOptions<C>;
 
   /** Frees the client's sockets, as {@link Octohooks.close} does: `await using octohooks = new Octohooks()`. */
   declare [Symbol.asyncDispose]: () => Promise<void>;
@@ -52,18 +53,19 @@ export class Octohooks {
 
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
-   * @param options Server URL, timeout, retries, fetch or HTTP agent, response cap, default headers and logger.
+   * @param options Server URL, timeout, retries, fetch or HTTP agent, response cap, default headers, logger,
+   *   and the event catalogue (`events`, from `defineEvents`) that types and checks every message you send.
    * @throws OctohooksError when there is no token at all; `InvalidArgumentError` for a token
    * starting with `Bearer `, a `serverUrl` with credentials in it, or an out-of-range option.
    */
-  constructor(token?: string, options: OctohooksOptions = {}) {
+  constructor(token?: string, options: OctohooksOptions<C> = {}) {
     this.#token = resolveToken(token);
     this.#options = options;
     const { api, close } = createApiClient(this.#token, options);
     this.#close = close;
     this.application = new Application(api);
-    this.endpoint = new Endpoint(api);
-    this.message = new Message(api);
+    this.endpoint = new Endpoint<C>(api);
+    this.message = new Message<C>(api, options.events);
     this.eventType = new EventType(api);
     this.attempt = new Attempt(api);
     this.health = new Health(api);
@@ -71,7 +73,7 @@ export class Octohooks {
 
   /**
    * A copy of this client with other defaults (timeout, retries, headers, logger, …) and the same
-   * token; this one is unchanged. `headers` are merged over this client's, every other option
+   * token and event catalogue; this one is unchanged. `headers` are merged over this client's, every other option
    * replaces its value. Cheap: it does no I/O.
    * @example
    * ```ts
@@ -79,9 +81,14 @@ export class Octohooks {
    * await patient.message.create("app_123", { eventType: "report.ready", payload: {} });
    * ```
    */
-  withOptions(options: OctohooksOptions): Octohooks {
+  withOptions(options: Omit<OctohooksOptions, "events">): Octohooks<C> {
     const headers = { ...this.#options.headers, ...options.headers };
-    return new Octohooks(this.#token, { ...this.#options, ...options, headers });
+    return new Octohooks<C>(this.#token, {
+      ...this.#options,
+      ...options,
+      headers,
+      events: this.#options.events,
+    });
   }
 
   /**

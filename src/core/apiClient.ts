@@ -1,4 +1,5 @@
 import { serializeArrayParam, serializePrimitiveParam } from "openapi-fetch";
+import type { UntypedEvents } from "../events/catalogue.js";
 import type { paths } from "../generated/openapi.js";
 import { QUERY_PARAMS } from "../generated/queryParams.js";
 import { APIPromise } from "./apiPromise.js";
@@ -33,8 +34,8 @@ export interface CallInit<O> {
   options?: object | undefined;
   /** Overrides the options' `iterator` (the page cursor). */
   iterator?: string | undefined;
-  /** A method's own check of its arguments, run before anything is sent (it throws to refuse). */
-  check?: () => void;
+  /** A method's own check of its arguments, run before anything is sent (it throws, or rejects, to refuse). */
+  check?: () => void | Promise<void>;
 }
 
 /** One HTTP method of the {@link ApiClient}: the spec path as a literal, its parameters typed by the spec. */
@@ -61,7 +62,7 @@ export interface ApiClient {
 }
 
 /** Options of `new Octohooks(token, options)`. */
-export interface OctohooksOptions {
+export interface OctohooksOptions<C extends UntypedEvents = UntypedEvents> {
   /** Server URL (default `https://api.octohooks.com`, or the `OCTOHOOKS_SERVER_URL` environment variable). */
   serverUrl?: string;
   /** Per-attempt timeout in milliseconds (default 15 000). */
@@ -91,6 +92,11 @@ export interface OctohooksOptions {
   logger?: Logger;
   /** Backoff tuning; the defaults suit almost everyone. */
   retryPolicy?: Partial<RetryPolicy>;
+  /**
+   * The event catalogue (`defineEvents`): `message.create` then type-checks each payload against its
+   * event type and validates it before sending, throwing `EventPayloadError` with nothing sent.
+   */
+  events?: C;
 }
 
 /**
@@ -131,7 +137,7 @@ export function resolveToken(token: string | undefined): string {
  * Builds the client whose calls all go through the transport. Construction does no I/O,
  * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
  */
-export function createApiClient(token: string, options: OctohooksOptions = {}): ClientCore {
+export function createApiClient(token: string, options: OctohooksOptions<UntypedEvents> = {}): ClientCore {
   const baseUrl = normaliseServerUrl(
     options.serverUrl ?? readEnv("OCTOHOOKS_SERVER_URL") ?? DEFAULT_SERVER_URL,
   );
@@ -157,7 +163,8 @@ export function createApiClient(token: string, options: OctohooksOptions = {}): 
     (path: string, init: CallInit<unknown> = {}) =>
       new APIPromise(
         (async () => {
-          init.check?.();
+          const checked = init.check?.();
+          if (checked) await checked; // an event catalogue's validator may be asynchronous
           const { query, request } = splitOptions(`${method} ${path}`, init.options, init.iterator);
           const url = buildUrl(baseUrl, path, {
             path: init.path as Record<string, unknown> | undefined,

@@ -44,6 +44,61 @@ export class InvalidArgumentError extends OctohooksError {
   override name = "InvalidArgumentError";
 }
 
+/** One problem a Standard Schema validator found in a payload (the shape zod, valibot and others report). */
+export interface PayloadIssue {
+  /** What is wrong, from the validator. */
+  readonly message: string;
+  /** Where in the payload, e.g. `["amountCents"]`. */
+  readonly path?:
+    | ReadonlyArray<
+        | PropertyKey
+        | {
+            /** The segment's key. */
+            readonly key: PropertyKey;
+          }
+      >
+    | undefined;
+}
+
+/** Renders issues as `amountCents: Expected number; id: Required`. */
+export function describeIssues(issues: readonly PayloadIssue[]): string {
+  const text = (issue: PayloadIssue) => {
+    const path = (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join(".");
+    return path ? `${path}: ${issue.message}` : issue.message;
+  };
+  return (
+    issues.slice(0, 5).map(text).join("; ") + (issues.length > 5 ? `; and ${issues.length - 5} more` : "")
+  );
+}
+
+/**
+ * `message.create` was given a payload that does not match its event type's schema in the client's
+ * event catalogue (or an event type the catalogue lacks). Nothing was sent.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await octohooks.message.create(app, { eventType: "invoice.paid", payload });
+ * } catch (err) {
+ *   if (err instanceof EventPayloadError) console.log(err.eventType, err.issues);
+ * }
+ * ```
+ */
+export class EventPayloadError extends InvalidArgumentError {
+  override name = "EventPayloadError";
+  /** The event type the payload was checked as. */
+  readonly eventType: string;
+  /** The validator's issues, each with its path in the payload. */
+  readonly issues: readonly PayloadIssue[];
+
+  /** Builds the error for `eventType` from the validator's issues. */
+  constructor(eventType: string, issues: readonly PayloadIssue[]) {
+    super(`Payload of ${JSON.stringify(eventType)} does not match its schema: ${describeIssues(issues)}`);
+    this.eventType = eventType;
+    this.issues = issues;
+  }
+}
+
 /** One entry of a 422 response's `detail` list: where the problem is and what it is. */
 export interface ValidationErrorItem {
   /** Location of the offending value, e.g. `["body", "eventType"]`. */

@@ -28,6 +28,8 @@ Options:
                               forgotten with their attempts (default: keep all)
   --retain-payloads <bool>    false (or --no-retain-payloads): drop a message's payload once its
                               deliveries are over (default true)
+  --validate-payloads         Answer 422 to a message whose payload does not match its event
+                              type's JSON Schema (needs ajv installed; default off)
   --quiet                     Do not log each request and delivery
   -h, --help                  Show this help`;
 
@@ -47,6 +49,8 @@ export interface CliConfig {
   retainMessages: number | undefined;
   /** `false` drops payloads once delivered; `undefined` keeps the mock's default (true). */
   retainPayloads: boolean | undefined;
+  /** Check payloads against their event type's JSON Schema (422 on a mismatch). */
+  validatePayloads: boolean;
   quiet: boolean;
   help: boolean;
 }
@@ -98,6 +102,7 @@ const OPTIONS = {
   "retain-messages": { type: "string" },
   "retain-payloads": { type: "string" },
   "no-retain-payloads": { type: "boolean" },
+  "validate-payloads": { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -139,6 +144,7 @@ export function parseCliArgs(args: string[]): CliConfig {
       "a positive integer",
     ),
     retainPayloads: retainPayloads(values["retain-payloads"], values["no-retain-payloads"]),
+    validatePayloads: values["validate-payloads"] ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };
@@ -176,6 +182,7 @@ export async function startCli(config: CliConfig, log: (line: string) => void): 
     deliveryTimeoutMs: config.deliveryTimeoutMs,
     retainMessages: config.retainMessages,
     retainPayloads: config.retainPayloads,
+    validatePayloads: config.validatePayloads,
     onRequest: config.quiet ? undefined : (entry) => log(formatRequest(entry)),
     onDelivery: config.quiet ? undefined : (entry) => log(formatDelivery(entry)),
   });
@@ -185,6 +192,7 @@ export async function startCli(config: CliConfig, log: (line: string) => void): 
     log(`  token ${config.generatedTokens ? token : maskToken(token)}  (environment ${env})`);
   const history = historyLine(config);
   if (history) log(history);
+  if (config.validatePayloads) log("  validating payloads against their event type's JSON Schema");
   return { mock, listener, stop: () => mock.close() };
 }
 

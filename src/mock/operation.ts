@@ -7,6 +7,7 @@ import type { Clock } from "./clock.js";
 import type { Dispatcher } from "./dispatcher.js";
 import { InvalidInput, type MockHttpResponse, notFound } from "./exchange.js";
 import { decodeCursor, type Order, type PageRequest } from "./pagination.js";
+import type { PayloadValidator } from "./payloadSchemas.js";
 import { type BodyOf, type OperationId, type QueryOf, uidIssues } from "./requestInput.js";
 import {
   type ApplicationRecord,
@@ -20,6 +21,8 @@ import {
 export interface OperationSettings {
   /** How long a rotated-out secret is still signed with, in ms. */
   readonly secretGracePeriodMs: number;
+  /** Checks message payloads against their event type's JSON Schema, when `validatePayloads` is on. */
+  readonly payloadValidator?: PayloadValidator | undefined;
   /** Whether a URL points at this mock's own API (an endpoint there would loop deliveries back in). */
   readonly isOwnApi: (url: string) => boolean;
 }

@@ -18,6 +18,7 @@ import { fromFetchRequest, toFetchResponse } from "./fetchAdapter.js";
 import { newToken } from "./ids.js";
 import { type ListenOptions, type MockListener, startListener } from "./listener.js";
 import { ownApiCheck } from "./ownApi.js";
+import { createPayloadValidator } from "./payloadSchemas.js";
 import { resolveRetrySchedule } from "./retrySchedule.js";
 import { createRouter, type RequestLogEntry, type Router } from "./router.js";
 import { type SeedApplication, seedApplications } from "./seed.js";
@@ -60,6 +61,13 @@ export interface MockServerOptions {
    * many are in delivery. A positive integer.
    */
   retainMessages?: number;
+  /**
+   * Answer 422 to a message whose payload does not match its event type's JSON Schema (the newest
+   * version in its `schemas`; an event type without one accepts anything). Default false: the service
+   * stores schemas as documentation and checks nothing. Needs `ajv` installed (and uses
+   * `ajv-formats` when it is), loaded only when this is on.
+   */
+  validatePayloads?: boolean;
   /** How long idempotency keys are remembered, in ms of the clock (default 24 h). */
   idempotencyTtlMs?: number;
   /**
@@ -229,7 +237,11 @@ export function createMockServerCore(options: MockServerOptions = {}): MockServe
     dispatcher,
     clock,
     faults,
-    settings: { secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS, isOwnApi },
+    settings: {
+      secretGracePeriodMs: options.secretGracePeriodMs ?? DAY_MS,
+      isOwnApi,
+      payloadValidator: options.validatePayloads ? createPayloadValidator() : undefined,
+    },
     onRequest: options.onRequest,
     closed: () => closed,
   });

@@ -2,6 +2,7 @@ import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
+import type { TypedEventExampleIn, UntypedEvents } from "../events/catalogue.js";
 import type {
   EndpointGetStatsOptions,
   EndpointHeadersIn,
@@ -29,8 +30,11 @@ function ids(appId: string, endpointId: string) {
   return { app_id: appId, endpoint_id: endpointId };
 }
 
-/** Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. */
-export class Endpoint extends APIResource {
+/**
+ * Endpoints: the URLs an application's messages are delivered to. IDs and UIDs both work. With an
+ * event catalogue `C`, `sendExample` takes only its event types.
+ */
+export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResource {
   /**
    * Lists an application's endpoints; `for await` walks every page. Throws `NotFoundError` when the
    * application does not exist.
@@ -183,13 +187,14 @@ export class Endpoint extends APIResource {
   }
 
   /**
-   * Sends an example message of an event type to this endpoint, to test a receiver.
-   * Throws `NotFoundError` when the application or endpoint does not exist.
+   * Sends an example message of an event type to this endpoint, to test a receiver: the first of
+   * its JSON Schema's `examples` (which `syncEventTypes` stores from a catalogue entry's `example`).
+   * Throws `NotFoundError` when the application, endpoint or event type does not exist.
    */
   sendExample(
     appId: string,
     endpointId: string,
-    body: EventExampleIn,
+    body: TypedEventExampleIn<C, EventExampleIn>,
     options?: RequestOptions,
   ): APIPromise<MessageOut> {
     return this.api.POST(`${ONE}/send-example`, { path: ids(appId, endpointId), body, options });

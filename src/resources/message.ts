@@ -1,7 +1,9 @@
+import type { ApiClient } from "../core/apiClient.js";
 import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
 import type { RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
+import type { EventCatalogue, EventName, TypedMessageIn, UntypedEvents } from "../events/catalogue.js";
 import type {
   MessageCreateOptions,
   MessageGetOptions,
@@ -10,8 +12,19 @@ import type {
   MessageOut,
 } from "../models.js";
 
-/** Messages: the webhooks you send. Each is delivered to the matching endpoints of its application. */
-export class Message extends APIResource {
+/**
+ * Messages: the webhooks you send. Each is delivered to the matching endpoints of its application.
+ * With an event catalogue `C`, every payload is typed and checked by its event type.
+ */
+export class Message<C extends UntypedEvents = UntypedEvents> extends APIResource {
+  readonly #events: EventCatalogue | undefined;
+
+  /** @internal */
+  constructor(api: ApiClient, events?: C) {
+    super(api);
+    this.#events = events;
+  }
+
   /**
    * Lists an application's messages, newest first; `for await` walks every page.
    * Throws `NotFoundError` when the application does not exist.
@@ -32,7 +45,8 @@ export class Message extends APIResource {
    * Sends a message to an application (by ID or UID). Every retry reuses one idempotency key
    * (`options.idempotencyKey`, or one generated per call), so a retried call creates one message.
    * Throws `NotFoundError` when the application does not exist, `ConflictError` when the `uid` was
-   * already used, `ValidationError` for an invalid body.
+   * already used, `ValidationError` for an invalid body. With an event catalogue, `payload` is typed
+   * by `eventType` and validated first: `EventPayloadError`, and nothing sent, when it does not match.
    * @example
    * ```ts
    * await octohooks.message.create(
@@ -42,8 +56,19 @@ export class Message extends APIResource {
    * );
    * ```
    */
-  create(appId: string, body: MessageIn, options?: MessageCreateOptions): APIPromise<MessageOut> {
-    return this.api.POST("/api/v1/app/{app_id}/msg", { path: { app_id: appId }, body, options });
+  create<E extends EventName<C>>(
+    appId: string,
+    body: TypedMessageIn<C, E, MessageIn>,
+    options?: MessageCreateOptions,
+  ): APIPromise<MessageOut> {
+    const events = this.#events;
+    return this.api.POST("/api/v1/app/{app_id}/msg", {
+      path: { app_id: appId },
+      // The catalogue's payload types are the user's; the wire takes a JSON object.
+      body: body as MessageIn,
+      options,
+      check: events && (() => events.assertPayload(body.eventType, body.payload)),
+    });
   }
 
   /** Gets a message by ID or UID. Throws `NotFoundError` when there is none. */

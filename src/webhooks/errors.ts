@@ -15,6 +15,11 @@
  * - `invalid_payload`: the signature matched but the payload is not JSON.
  * - `replayed`: this exact signed delivery (same `webhook-id` and `webhook-timestamp`) was already
  *   verified within the tolerance window; only checked when the `Webhook` has a `seen` store.
+ * - `schema_mismatch`: the webhook is authentic, but its payload does not match its schema (the
+ *   catalogue's or the per-call one): a schema drift, not a forgery. Thrown as `WebhookPayloadError`.
+ * - `unknown_event_type`: the webhook is authentic, but the event type its catalogue discriminator
+ *   names is not in the catalogue (e.g. one the sender added since you deployed). Thrown as
+ *   `WebhookPayloadError`.
  */
 export type WebhookVerificationReason =
   | "missing_headers"
@@ -27,7 +32,9 @@ export type WebhookVerificationReason =
   | "body_already_read"
   | "body_too_large"
   | "invalid_payload"
-  | "replayed";
+  | "replayed"
+  | "schema_mismatch"
+  | "unknown_event_type";
 
 /**
  * Thrown when a webhook cannot be trusted. Its message never contains the secret or any signature.

@@ -16,6 +16,7 @@ const GUIDES = [
   "docs/pagination.md",
   "docs/verifying-webhooks.md",
   "docs/testing-with-the-mock.md",
+  "docs/typed-events.md",
   "docs/migrating-from-svix.md",
   "examples/README.md",
 ];

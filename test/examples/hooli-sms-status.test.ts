@@ -35,6 +35,13 @@ describe("hooli-sms-status.ts", () => {
   test("registers the SMS event types and one application per partner, keyed by the partner's ID", async () => {
     const names = (await server.octohooks.eventType.list()).data.map((e) => e.name).sort();
     expect(names).toEqual(["message.delivered", "message.failed", "message.sent"]);
+    // From the example's catalogue: each with its description and the SMS's JSON Schema.
+    const sent = await server.octohooks.eventType.get("message.sent");
+    expect(sent.description).toBe("An SMS was accepted and handed to the carrier.");
+    expect(sent.schemas?.["1"]).toMatchObject({
+      properties: { status: { const: "sent" }, createdAt: { format: "date-time" } },
+      required: ["id", "to", "body", "status", "createdAt"],
+    });
     const app = await server.octohooks.application.get("partner_acme");
     expect(app).toMatchObject({ uid: "partner_acme", name: "Acme Messaging" });
   });

@@ -197,8 +197,9 @@ describe("the compiler prints the named types", () => {
     expect(printed.page).toBe("Page<MessageOut>");
     expect(printed.endpoint).toBe("EndpointOut");
     expect(printed.replayed).toBe("boolean");
+    // `E` is the event type, inferred from `eventType`: with an event catalogue it types the payload.
     expect(printed.create).toBe(
-      "(appId: string, body: MessageIn, options?: MessageCreateOptions | undefined) => APIPromise<MessageOut>",
+      "<E extends string>(appId: string, body: MessageIn, options?: MessageCreateOptions | undefined) => APIPromise<MessageOut>",
     );
     expect(printed.list).toBe(
       "(appId: string, options?: MessageListOptions | undefined) => PagePromise<MessageOut>",

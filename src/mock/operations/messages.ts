@@ -82,8 +82,10 @@ export function listMessages(ctx: OperationContext<"message.list">) {
 }
 
 /** `POST /api/v1/app/{app_id}/msg`: stores the message and queues its deliveries (202). */
-export function createMessage(ctx: OperationContext<"message.create">) {
+export async function createMessage(ctx: OperationContext<"message.create">) {
   const app = requireApp(ctx);
+  const validator = ctx.settings.payloadValidator;
+  if (validator) await validator.check(ctx.env.eventTypesByName.get(ctx.body.eventType), ctx.body.payload);
   const message = storeMessage(ctx, app, ctx.body);
   const rendered = messageOut(message, ctx.query.with_content ?? true);
   ctx.dispatcher.fanOut(message);

@@ -39,6 +39,22 @@ export function mistakes(): void {
   void client.nothing;
 }
 
+const events = defineEvents({ "invoice.paid": schema<{ id: string; amountCents: number }>() });
+const typed = new Octohooks("token", { events });
+
+export async function sendTyped(appId: string): Promise<MessageOut> {
+  return typed.message.create(appId, { eventType: "invoice.paid", payload: { id: "in_1", amountCents: 1200 } });
+}
+
+export function typedMistakes(): number {
+  // @ts-expect-error amountCents is a number
+  void typed.message.create("app_1", { eventType: "invoice.paid", payload: { id: "in_1", amountCents: "1" } });
+  // @ts-expect-error the catalogue has no such event type
+  void typed.message.create("app_1", { eventType: "invoice.refunded", payload: { id: "in_1", amountCents: 1 } });
+  const received = new TypedWebhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", { events });
+  return received.verify("{}", {}, { eventType: "invoice.paid" }).amountCents;
+}
+
 export async function verify(body: string, headers: Record<string, string>): Promise<string> {
   const webhook = new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
   try {
@@ -51,7 +67,7 @@ export async function verify(body: string, headers: Record<string, string>): Pro
 }
 `;
 
-const IMPORTS = `import { type MessageOut, NotFoundError, Octohooks } from "octohooks";
+const IMPORTS = `import { TypedWebhook, defineEvents, type MessageOut, NotFoundError, Octohooks, schema } from "octohooks";
 import { Webhook, WebhookVerificationError } from "octohooks/webhooks";
 `;
 
