@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import type { Plugin } from "esbuild";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { browserBundle } from "../helpers/browserBundle.js";
 
 const DIR = new URL("../../src/webhooks/", import.meta.url);
 // The package's promise (.size-limit.json "2 kB", decimal), measured on the same usage as its entry.
@@ -52,24 +53,13 @@ describe("octohooks/webhooks entry", () => {
   });
 
   it(`bundles for the browser with no Node imports, within ${SIZE_BUDGET_BYTES} bytes min+gzip`, async () => {
-    const result = await build({
-      stdin: { contents: USAGE, resolveDir: new URL(".", DIR).pathname, loader: "js" },
-      // The browser flavour, as tsup builds it for the `browser` export condition.
-      plugins: [
-        {
-          name: "web-flavour",
-          setup: (b) =>
-            b.onResolve({ filter: /^\.\/hmac\.js$/ }, () => ({ path: new URL("hmac.web.ts", DIR).pathname })),
-        },
-      ],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    const code = result.outputFiles[0]!.text;
+    // The browser flavour, as tsup builds it for the `browser` export condition.
+    const webFlavour: Plugin = {
+      name: "web-flavour",
+      setup: (b) =>
+        b.onResolve({ filter: /^\.\/hmac\.js$/ }, () => ({ path: new URL("hmac.web.ts", DIR).pathname })),
+    };
+    const code = await browserBundle(USAGE, new URL(".", DIR).pathname, "js", [webFlavour]);
     expect(code).not.toMatch(/\bimport\b[^;]*from/);
     expect(code).toContain("verifyRequest");
     expect(code).not.toContain("getBuiltinModule");
