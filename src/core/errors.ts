@@ -326,8 +326,9 @@ function readErrorBody(
 }
 
 function describe(init: ApiErrorInit, code?: string, detail?: string | ValidationErrorItem[]): string {
+  // A server may send anything in the list; the error must still be built (never a TypeError).
   const text = Array.isArray(detail)
-    ? detail.map((d) => `${(d.loc ?? []).join(".")}: ${d.msg}`).join("; ")
+    ? detail.map((d) => `${Array.isArray(d?.loc) ? d.loc.join(".") : ""}: ${d?.msg}`).join("; ")
     : detail;
   const note = init.earlierAttemptUnknown
     ? " (an earlier attempt got no answer or a 5xx: its outcome is unknown, it may have done this)"

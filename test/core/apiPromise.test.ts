@@ -1,6 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { APIPromise, Octohooks } from "../../src/index.js";
+import { APIPromise, BadRequestError, Octohooks } from "../../src/index.js";
 import { BASE, useMswServer } from "../helpers/mswServer.js";
 
 const server = useMswServer();
@@ -65,10 +65,10 @@ describe("APIPromise", () => {
       http.get(`${BASE}/api/v1/health`, () => HttpResponse.json({ code: "x", detail: "" }, { status: 400 })),
     );
     const call = octohooks.health.get();
-    await expect(call.withResponse()).rejects.toThrow(/400/);
+    await expect(call.withResponse()).rejects.toThrow(BadRequestError);
     await expect(call.catch((e) => e.status)).resolves.toBe(400);
     let ran = false;
-    await expect(call.finally(() => (ran = true))).rejects.toThrow();
+    await expect(call.finally(() => (ran = true))).rejects.toThrow(BadRequestError);
     expect(ran).toBe(true);
   });
 });

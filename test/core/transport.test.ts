@@ -11,10 +11,10 @@ import {
   type LogRecord,
   NotFoundError,
   Octohooks,
-  OctohooksError,
   type OctohooksOptions,
   PermissionDeniedError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
   VERSION,
 } from "../../src/index.js";
@@ -261,15 +261,19 @@ describeOnBothPaths("retries", () => {
   });
 
   it("times out each attempt, retries, then throws TimeoutError", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const rec = sequence("get", "/api/v1/app/app_1", [
       async () => {
         await delay("infinite");
         return HttpResponse.json(APP);
       },
     ]);
-    const error = await client({ timeout: 30, maxRetries: 1 })
+    const call = client({ timeout: 30, maxRetries: 1 })
       .application.get("app_1")
       .catch((e) => e);
+    // 30 ms for the first attempt, a backoff of at most 0.5 s, 30 ms for the second.
+    await vi.advanceTimersByTimeAsync(30 + 500 + 30);
+    const error = await call;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toBe(
@@ -287,10 +291,13 @@ describeOnBothPaths("timeouts", () => {
   };
 
   it("a per-call timeout overrides the client's", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     sequence("get", "/api/v1/app/app_1", [hang]);
-    const error = await client({ timeout: 10_000, maxRetries: 0 })
+    const call = client({ timeout: 10_000, maxRetries: 0 })
       .application.get("app_1", { timeout: 25 })
       .catch((e) => e);
+    await vi.advanceTimersByTimeAsync(25);
+    const error = await call;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.message).toContain(
       "GET /api/v1/app/app_1: no response from https://api.test.octohooks within 25 ms",
@@ -329,15 +336,15 @@ describeOnBothPaths("timeouts", () => {
 
 describeOnBothPaths("abort", () => {
   it("stops at once during a request", async () => {
+    const controller = new AbortController();
     const rec = sequence("get", "/api/v1/app/app_1", [
       async () => {
+        controller.abort(); // the request has reached the server: the caller gives up now
         await delay("infinite");
         return HttpResponse.json(APP);
       },
     ]);
-    const controller = new AbortController();
     const call = client().application.get("app_1", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
     await expect(call).rejects.toBeInstanceOf(AbortError);
     expect(rec.requests).toHaveLength(1);
   });
@@ -366,18 +373,18 @@ describeOnBothPaths("abort", () => {
 
 describeOnBothPaths("logger", () => {
   it("records an attempt the caller aborted, then stops", async () => {
+    const controller = new AbortController();
     sequence("get", "/api/v1/app/app_1", [
       async () => {
+        controller.abort();
         await delay("infinite");
         return HttpResponse.json(APP);
       },
     ]);
     const records: LogRecord[] = [];
-    const controller = new AbortController();
     const call = client({ logger: (r) => records.push(r) }).application.get("app_1", {
       signal: controller.signal,
     });
-    setTimeout(() => controller.abort(), 20);
     await expect(call).rejects.toBeInstanceOf(AbortError);
     expect(records).toHaveLength(1);
     expect(records[0]?.error).toMatch(/^AbortError: GET \/api\/v1\/app\/app_1: aborted by the caller$/);
@@ -460,13 +467,26 @@ describeOnBothPaths("the response body is part of the attempt", () => {
     expect(new Set(rec.requests.map((r) => r.headers.get("idempotency-key"))).size).toBe(1);
   });
 
-  it("a 2xx that is not JSON is a typed error, not a SyntaxError", async () => {
-    sequence("get", "/api/v1/app/app_1", [() => new HttpResponse("<html>hi</html>", { status: 200 })]);
+  it("a 2xx that is not JSON is a typed error, not a SyntaxError, and is not retried", async () => {
+    const rec = sequence("get", "/api/v1/app/app_1", [
+      () => new HttpResponse("<html>hi</html>", { status: 200 }),
+      ok(APP),
+    ]);
     const error = await client()
       .application.get("app_1")
       .catch((e) => e);
-    expect(error).toBeInstanceOf(OctohooksError);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error.message).toBe("GET /api/v1/app/app_1: the 200 answer is not JSON");
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("leaves no timer behind once a call settles, answered or failed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    sequence("get", "/api/v1/app/app_1", [ok(APP), fail(404)]);
+    await expect(client().application.get("app_1")).resolves.toEqual(APP);
+    expect(vi.getTimerCount()).toBe(0);
+    await expect(client().application.get("app_1")).rejects.toBeInstanceOf(NotFoundError);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

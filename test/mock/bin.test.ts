@@ -141,7 +141,7 @@ describe("cli arguments", () => {
     expect(() => parseCliArgs(["--port", "70000"])).toThrow(/--port/);
     expect(() => parseCliArgs(["--port", "x"])).toThrow(/--port/);
     expect(() => parseCliArgs(["--token", ":env"])).toThrow(/--token/);
-    expect(() => parseCliArgs(["--bogus"])).toThrow();
+    expect(() => parseCliArgs(["--bogus"])).toThrow("Unknown option '--bogus'");
   });
 
   it("a failed stop after a signal exits 1 with one line on stderr, never a rejection", async () => {

@@ -62,6 +62,9 @@ describe("listener", () => {
     listener = await mock.listen();
     const { url } = listener;
     await listener.close();
-    await expect(fetch(`${url}/api/v1/health`)).rejects.toThrow();
+    await expect(fetch(`${url}/api/v1/health`)).rejects.toMatchObject({
+      name: "TypeError",
+      cause: { code: "ECONNREFUSED" },
+    });
   });
 });

@@ -1,0 +1,143 @@
+// Writes mutation.md from Stryker's JSON report (.cache/mutation/mutation.json, see stryker.config.mjs):
+// the adjusted score of each mutated file, killed ÷ (all − equivalent), and every mutant no test
+// caught, marked "equivalent: <reason>" from the reviewed list in mutation-equivalents.json or
+// "survived". An equivalent entry is keyed by file + mutator + the original code (+ the replacement
+// when given), never by line or mutant id, so it outlives edits elsewhere in the file.
+// Run: node scripts/mutation-report.mjs [--report path] [--out path] [--run what-was-run]
+// (npm run mutate runs it, saying which options and test files the run had).
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    report: { type: "string", default: ".cache/mutation/mutation.json" },
+    equivalents: { type: "string", default: "mutation-equivalents.json" },
+    out: { type: "string", default: "mutation.md" },
+    run: { type: "string", default: "" },
+  },
+});
+
+const DETECTED = new Set(["Killed", "Timeout"]);
+const UNDETECTED = new Set(["Survived", "NoCoverage"]);
+/** The score every file must reach (the issue's bar). */
+const TARGET = 95;
+
+/** The source text a mutant replaces, with its whitespace collapsed so formatting does not unkey it. */
+function originalCode(source, { start, end }) {
+  const lines = source.split("\n");
+  const text =
+    start.line === end.line
+      ? lines[start.line - 1].slice(start.column - 1, end.column - 1)
+      : [
+          lines[start.line - 1].slice(start.column - 1),
+          ...lines.slice(start.line, end.line - 1),
+          lines[end.line - 1].slice(0, end.column - 1),
+        ].join("\n");
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The entry of the reviewed list that names this mutant, if any. */
+function findEquivalent(equivalents, file, mutant, original) {
+  return equivalents.find(
+    (entry) =>
+      entry.file === file &&
+      entry.mutator === mutant.mutatorName &&
+      entry.original === original &&
+      (entry.replacement === undefined || entry.replacement === mutant.replacement),
+  );
+}
+
+const short = (text, max = 70) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+const code = (text) => `\`${short(text).replaceAll("`", "'").replaceAll("|", "\\|")}\``;
+
+/** Scores and survivors of one file of the report. */
+function scoreFile(equivalents, file, { source, mutants }) {
+  const row = { file, all: 0, killed: 0, equivalent: 0, ignored: 0, survivors: [] };
+  for (const mutant of mutants) {
+    // A run with --ignoreStatic leaves the module-level mutants out: say how many, score the rest.
+    if (mutant.status === "Ignored") row.ignored += 1;
+    if (!DETECTED.has(mutant.status) && !UNDETECTED.has(mutant.status)) continue; // compile error, ignored
+    row.all += 1;
+    if (DETECTED.has(mutant.status)) {
+      row.killed += 1;
+      continue;
+    }
+    const original = originalCode(source, mutant.location);
+    const entry = findEquivalent(equivalents, file, mutant, original);
+    if (entry) {
+      row.equivalent += 1;
+      entry.used = true;
+    }
+    row.survivors.push({ mutant, original, entry });
+  }
+  const counted = row.all - row.equivalent;
+  row.score = counted === 0 ? 100 : (100 * row.killed) / counted;
+  return row;
+}
+
+function survivorLine(file, { mutant, original, entry }) {
+  const where = `${file}:${mutant.location.start.line}`;
+  const what = `${mutant.mutatorName} ${code(original)} → ${code(mutant.replacement ?? "")}`;
+  const verdict = entry
+    ? `equivalent: ${entry.reason}`
+    : mutant.status === "NoCoverage"
+      ? "survived (no test runs it)"
+      : "survived";
+  return `- ${where} ${what}: ${verdict}`;
+}
+
+function render(rows, stale) {
+  const total = rows.reduce(
+    (sum, row) => ({
+      all: sum.all + row.all,
+      killed: sum.killed + row.killed,
+      equivalent: sum.equivalent + row.equivalent,
+      ignored: sum.ignored + row.ignored,
+    }),
+    { all: 0, killed: 0, equivalent: 0, ignored: 0 },
+  );
+  const percent = (n) => `${n.toFixed(1)} %`;
+  const lines = [
+    "# Mutation report",
+    "",
+    "Written by `npm run mutate` (Stryker with its vitest runner, stryker.config.mjs) through",
+    "scripts/mutation-report.mjs. Score = killed ÷ (all − equivalent); a timeout counts as killed.",
+    `Equivalent mutants come from the reviewed list in mutation-equivalents.json. Target: ${TARGET} % per file.`,
+    "Not run: mutants Stryker ignored (module-level ones under --ignoreStatic); they are outside the score.",
+    "",
+    `Run: ${values.run || "npm run mutate (the full configuration)"}.`,
+    "",
+    "| File | Mutants | Killed | Equivalent | Survived | Not run | Score |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((row) => {
+      const survived = row.all - row.killed - row.equivalent;
+      const mark = row.score >= TARGET ? "" : " ✗";
+      return `| ${row.file} | ${row.all} | ${row.killed} | ${row.equivalent} | ${survived} | ${row.ignored} | ${percent(row.score)}${mark} |`;
+    }),
+    `| **all** | ${total.all} | ${total.killed} | ${total.equivalent} | ${total.all - total.killed - total.equivalent} | ${total.ignored} | ${percent(total.all === total.equivalent ? 100 : (100 * total.killed) / (total.all - total.equivalent))} |`,
+    "",
+    "## Mutants no test caught",
+    "",
+  ];
+  const survivors = rows.flatMap((row) => row.survivors.map((s) => survivorLine(row.file, s)));
+  lines.push(...(survivors.length > 0 ? survivors : ["None."]));
+  if (stale.length > 0) {
+    lines.push("", "## Equivalent entries that matched no surviving mutant (remove or re-key them)", "");
+    lines.push(...stale.map((entry) => `- ${entry.file} ${entry.mutator} ${code(entry.original)}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const report = JSON.parse(readFileSync(values.report, "utf8"));
+const equivalents = JSON.parse(readFileSync(values.equivalents, "utf8")).mutants;
+const rows = Object.keys(report.files)
+  .sort()
+  .map((file) => scoreFile(equivalents, file, report.files[file]));
+const mutatedFiles = new Set(rows.map((row) => row.file));
+const stale = equivalents.filter((entry) => !entry.used && mutatedFiles.has(entry.file));
+writeFileSync(values.out, render(rows, stale));
+const below = rows.filter((row) => row.score < TARGET);
+console.log(`wrote ${values.out}: ${rows.length} files, ${below.length} below ${TARGET} %`);

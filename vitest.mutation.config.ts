@@ -1,0 +1,29 @@
+import { configDefaults, defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+// The suite Stryker runs for each mutant (npm run mutate). A test that runs the SDK in a child
+// process (a packed tarball, a CLI, an example, typedoc, the generator) loads code Stryker cannot
+// switch mutants in, so it could never kill one; it only costs time here.
+export const CHILD_PROCESS_TESTS = [
+  "test/package/**",
+  "test/bench/**",
+  "test/docs/**",
+  "test/examples/**", // every example runs as its own process (support/exampleProcess.ts)
+  "test/e2e/demo.test.ts",
+  "test/e2e/chaos.test.ts",
+  "test/mock/bin.test.ts",
+  "test/spec.test.ts",
+  "test/scripts/**",
+];
+
+// MUTATION_TESTS="test/core/**,test/resources/**" narrows a quick run to some test files.
+const only = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: only ?? base.test?.include,
+    exclude: [...configDefaults.exclude, ...CHILD_PROCESS_TESTS],
+  },
+});
