@@ -79,14 +79,11 @@ function exchange(
   return new Promise((resolve, reject) => {
     const { signal, maxResponseBytes } = request;
     let settled = false;
-    const settle = () => {
+    const fail = (failure: WireFailure) => {
+      if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
-    };
-    const fail = (failure: WireFailure) => {
-      if (settled) return;
-      settle();
       // Destroying the request ends its socket too: it never goes back to the pool half-read.
       req.destroy();
       reject(failure);
@@ -100,7 +97,7 @@ function exchange(
     req.on("response", (res) => {
       const status = res.statusCode as number;
       const tooLarge = () => fail(new WireFailure("tooLarge", undefined, status));
-      if (Number(res.headers["content-length"]) > maxResponseBytes) return tooLarge();
+      if (Number(rawHeader(res.rawHeaders, "content-length")) > maxResponseBytes) return tooLarge();
       const chunks: Buffer[] = [];
       let size = 0;
       res.on("data", (chunk: Buffer) => {
@@ -112,19 +109,53 @@ function exchange(
       res.on("error", (cause) => fail(new WireFailure("connection", cause)));
       res.on("end", () => {
         if (settled) return;
-        settle();
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
         const text =
           chunks.length === 1 ? (chunks[0] as Buffer).toString() : Buffer.concat(chunks).toString();
-        resolve({
-          status,
-          text,
-          header: (name) => headerOf(res, name),
-          headers: () => toHeaders(res.rawHeaders),
-        });
+        // Only the raw headers are kept: holding `res` keeps Node's request, socket and parser
+        // objects alive as long as the caller keeps the result, which doubled the GC work per call.
+        resolve(new NodeResponse(status, text, res.rawHeaders));
       });
     });
     req.end(bodyFor(request));
   });
+}
+
+/** A node:http answer, read whole, with its raw header list. */
+class NodeResponse implements WireResponse {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+    readonly raw: string[],
+  ) {}
+
+  header(name: string): string | null {
+    return rawHeader(this.raw, name);
+  }
+
+  /** A `Headers` of the raw name/value pairs, repeated headers kept. */
+  headers(): Headers {
+    const headers = new Headers();
+    const { raw } = this;
+    for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+    return headers;
+  }
+}
+
+/**
+ * One header (`name` in lower case) of Node's raw name/value list, repeats joined by `, ` as
+ * fetch's `Headers.get` joins them, so both transports read a header alike.
+ */
+function rawHeader(raw: string[], name: string): string | null {
+  let value: string | null = null;
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i] as string;
+    if (key.length !== name.length || key.toLowerCase() !== name) continue;
+    value = value === null ? (raw[i + 1] as string) : `${value}, ${raw[i + 1]}`;
+  }
+  return value;
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
@@ -138,16 +169,4 @@ function bodyFor({ body, headers }: WireRequest): string | Buffer | undefined {
   if (body === undefined) return undefined;
   for (const name in headers) if (NON_ASCII.test(headers[name] as string)) return Buffer.from(body);
   return body;
-}
-
-function headerOf(res: NodeHttp.IncomingMessage, name: string): string | null {
-  const value = res.headers[name];
-  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-}
-
-/** A `Headers` of the raw name/value pairs, repeated headers kept. */
-function toHeaders(raw: string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-  return headers;
 }

@@ -250,6 +250,29 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
 describe("the node:http path", () => {
   const client = (url: string, options: OctohooksOptions = {}) =>
     new Octohooks(TOKEN, { serverUrl: url, ...options });
+  it("reads response headers alike: any case, repeats joined, all of them in withResponse()", async () => {
+    const server = await loopback((_req, res) => {
+      const text = JSON.stringify(MSG);
+      // Raw pairs, so the names keep their case and a header can repeat.
+      res.writeHead(202, [
+        ["Content-Type", "application/json"],
+        ["Content-Length", String(Buffer.byteLength(text))],
+        ["X-Request-Id", "req_server_1"],
+        ["Idempotent-Replayed", "true"],
+        ["X-Many", "a"],
+        ["x-many", "b"],
+      ]);
+      res.end(text);
+    });
+    const result = await client(server.url).message.create("app_1", SEND).withResponse();
+    expect(result.data).toEqual(MSG);
+    expect(result.requestId).toBe("req_server_1");
+    expect(result.idempotencyReplayed).toBe(true);
+    expect(result.response.status).toBe(202);
+    expect(result.response.headers.get("x-many")).toBe("a, b");
+    expect(result.response.headers.get("content-type")).toBe("application/json");
+  });
+
   it("keeps one connection alive across sequential calls", async () => {
     const server = await loopback((_req, res) => json(res, 202, MSG));
     const octohooks = client(server.url);
