@@ -1,4 +1,5 @@
 import { createApiClient, type OctohooksOptions, resolveToken } from "./core/apiClient.js";
+import type { Sender } from "./core/wire.js";
 import type { UntypedEvents } from "./events/catalogue.js";
 import { Application } from "./resources/application.js";
 import { Attempt } from "./resources/attempt.js";
@@ -13,6 +14,9 @@ declare global {
     readonly asyncDispose: unique symbol;
   }
 }
+
+/** The pool `withOptions` hands the copy it is constructing (construction is synchronous). */
+let handedSender: Sender | undefined;
 
 /**
  * The Octohooks API client.
@@ -50,6 +54,7 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   /** Frees the client's sockets, as {@link Octohooks.close} does: `await using octohooks = new Octohooks()`. */
   declare [Symbol.asyncDispose]: () => Promise<void>;
   readonly #close: () => void;
+  readonly #sender: Sender;
 
   /**
    * @param token Your API token; defaults to the `OCTOHOOKS_TOKEN` environment variable.
@@ -61,8 +66,12 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   constructor(token?: string, options: OctohooksOptions<C> = {}) {
     this.#token = resolveToken(token);
     this.#options = options;
-    const { api, close } = createApiClient(this.#token, options);
+    // A withOptions copy on the same server and transport takes this client's connection pool.
+    const inherited = handedSender;
+    handedSender = undefined;
+    const { api, close, sender } = createApiClient(this.#token, options, inherited);
     this.#close = close;
+    this.#sender = sender;
     this.application = new Application(api);
     this.endpoint = new Endpoint<C>(api);
     this.message = new Message<C>(api, options.events);
@@ -74,7 +83,8 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   /**
    * A copy of this client with other defaults (timeout, retries, headers, logger, …) and the same
    * token and event catalogue; this one is unchanged. `headers` are merged over this client's, every other option
-   * replaces its value. Cheap: it does no I/O.
+   * replaces its value. Cheap: it does no I/O, and on the same server and transport (no new `serverUrl`,
+   * `fetch` or `httpAgent`) it shares this client's connections, so `close()` on either frees them.
    * @example
    * ```ts
    * const patient = octohooks.withOptions({ timeout: 60_000, maxRetries: 5 });
@@ -83,6 +93,8 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
    */
   withOptions(options: Omit<OctohooksOptions, "events">): Octohooks<C> {
     const headers = { ...this.#options.headers, ...options.headers };
+    const sameWire = !("serverUrl" in options || "fetch" in options || "httpAgent" in options);
+    handedSender = sameWire ? this.#sender : undefined;
     return new Octohooks<C>(this.#token, {
       ...this.#options,
       ...options,

@@ -10,6 +10,7 @@ import { pathId } from "./request.js";
 import { type Logger, REQUEST_OPTION_KEYS, type RequestOptions } from "./requestOptions.js";
 import { DEFAULT_RETRY_POLICY, MAX_TIMER_MS, type RetryPolicy } from "./retryPolicy.js";
 import { checkLimits, createTransport } from "./transport.js";
+import type { Sender } from "./wire.js";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 type PathsWith<M extends Method> = {
@@ -117,6 +118,8 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export interface ClientCore {
   api: ApiClient;
   close: () => void;
+  /** The connection pool, which a `withOptions` copy on the same server shares. */
+  sender: Sender;
 }
 
 /** The default server. */
@@ -137,14 +140,18 @@ export function resolveToken(token: string | undefined): string {
  * Builds the client whose calls all go through the transport. Construction does no I/O,
  * starts no timer and draws no random value (Cloudflare Workers forbid those at module scope).
  */
-export function createApiClient(token: string, options: OctohooksOptions<UntypedEvents> = {}): ClientCore {
+export function createApiClient(
+  token: string,
+  options: OctohooksOptions<UntypedEvents> = {},
+  inherited?: Sender,
+): ClientCore {
   const baseUrl = normaliseServerUrl(
     options.serverUrl ?? readEnv("OCTOHOOKS_SERVER_URL") ?? DEFAULT_SERVER_URL,
   );
   checkClientHeaders(options.headers);
   checkLimits(options.timeout ?? 15_000, options.maxRetries ?? 2);
   const maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes);
-  const sender = createSender({ baseUrl, fetch: options.fetch, httpAgent: options.httpAgent });
+  const sender = inherited ?? createSender({ baseUrl, fetch: options.fetch, httpAgent: options.httpAgent });
   const transport = createTransport({
     token,
     baseUrl,
@@ -190,7 +197,7 @@ export function createApiClient(token: string, options: OctohooksOptions<Untyped
     PATCH: call("PATCH"),
     DELETE: call("DELETE"),
   } as unknown as ApiClient;
-  return { api, close: () => sender.close() };
+  return { api, close: () => sender.close(), sender };
 }
 
 /**

@@ -33,6 +33,22 @@ describe("close()", () => {
     expect(server.connections()).toBe(2);
   });
 
+  it("frees the sockets of withOptions copies too: a copy on the same server shares the pool", async () => {
+    const server = await loopback((_req, res) => answer(res));
+    const octohooks = new Octohooks("tok", { serverUrl: server.url });
+    const patient = octohooks.withOptions({ timeout: 60_000, maxRetries: 5 });
+    await octohooks.health.get();
+    await patient.health.get();
+    expect(server.connections()).toBe(1);
+    octohooks.close();
+    await until(() => server.open() === 0);
+    // Another server, or another transport, is another pool.
+    const other = await loopback((_req, res) => answer(res));
+    await octohooks.withOptions({ serverUrl: other.url }).health.get();
+    expect(other.connections()).toBe(1);
+    expect(server.connections()).toBe(1);
+  });
+
   it("is what Symbol.asyncDispose does (`await using`)", async () => {
     const server = await loopback((_req, res) => answer(res));
     {
