@@ -68,7 +68,7 @@ describe("new Octohooks()", () => {
     await expect(octohooks.health.get({ timeout: Number.POSITIVE_INFINITY })).rejects.toBeInstanceOf(
       InvalidArgumentError,
     );
-    await expect(octohooks.health.get({ timeout: 5 })).resolves.toEqual({ status: "ok" });
+    await expect(octohooks.health.get({ timeout: 5_000 })).resolves.toEqual({ status: "ok" });
     expect(() => new Octohooks("t", { maxRetries: Number.NaN })).toThrow(/maxRetries/);
   });
 
@@ -275,7 +275,7 @@ describe("client.withOptions()", () => {
         return Response.json({ status: "ok" });
       },
     });
-    const copy = base.withOptions({ headers: { "x-tenant": "b" }, timeout: 5 });
+    const copy = base.withOptions({ headers: { "x-tenant": "b" }, timeout: 5_000 });
     await copy.health.get();
     await base.health.get();
     expect(sent[0]).toMatchObject({ "x-team": "a", "x-tenant": "b" });

@@ -3,7 +3,7 @@
 // keep-alive are things only a real server can do; msw is not loaded here, so nothing intercepts.
 import type http from "node:http";
 import net from "node:net";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   ApiError,
@@ -42,6 +42,10 @@ const json = (
   });
   res.end(text);
 };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe.each(PATHS)("over %s", (path, pathOptions) => {
   const client = (url: string, options: OctohooksOptions = {}) =>
@@ -91,20 +95,40 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
   });
 
   it("times out a 2xx whose body never ends: the timeout covers reading the body", async () => {
+    // Each attempt's first bytes reach the client before its timer is moved, on a fake clock.
+    let bodySent: () => void = () => undefined;
     const server = await loopback((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"id":');
+      res.write('{"id":', () => bodySent());
     });
-    const error = await client(server.url, { timeout: 50, maxRetries: 1 })
-      .application.get("app_1")
-      .catch((e) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toMatch(
-      /^GET \/api\/v1\/app\/app_1: no response from .* within 50 ms, after 2 attempts/,
-    );
-    // The request ID the client sent: no answer brought the server's.
-    expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
-    await until(() => server.requests.length === 2);
+    const bodyOnItsWay = () =>
+      new Promise<void>((resolve) => {
+        bodySent = resolve;
+      });
+    let sent = bodyOnItsWay();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const call = client(server.url, { timeout: 60_000, maxRetries: 1 })
+        .application.get("app_1")
+        .catch((e) => e);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await sent;
+        sent = bodyOnItsWay();
+        await turns(3); // the client reads the head and the first bytes
+        await vi.advanceTimersByTimeAsync(60_000);
+        await vi.advanceTimersByTimeAsync(fast.maxDelayMs); // the wait before the retry
+      }
+      const error = await call;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error.message).toMatch(
+        /^GET \/api\/v1\/app\/app_1: no response from .* within 60000 ms, after 2 attempts/,
+      );
+      // The request ID the client sent: no answer brought the server's.
+      expect(error.requestId).toBe(server.requests[0]?.headers["x-request-id"]);
+      expect(server.requests).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("stops at once when the caller aborts while the body is read, and never retries", async () => {
@@ -305,4 +329,9 @@ function codes(error: unknown): string[] {
     if (found.length > 10) break;
   }
   return found;
+}
+
+/** Waits `n` turns of the event loop (each after its I/O), never the clock. */
+async function turns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
 }

@@ -69,7 +69,10 @@ export async function loopback(handler: Handler): Promise<Loopback> {
   return { url: `http://127.0.0.1:${port}`, requests, connections: () => accepted, open: () => live.size };
 }
 
-/** Resolves once `check` holds, polling each event-loop turn (bounded by the test's timeout). */
+/**
+ * Resolves once `check` holds, checking again at each turn of the event loop (after its I/O), so
+ * it waits for events, never for the clock; the test's timeout bounds it.
+ */
 export async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (!check()) await new Promise((resolve) => setImmediate(resolve));
 }

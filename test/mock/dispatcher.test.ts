@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_RETRY_SCHEDULE_MS, type MockServerOptions, VirtualClock } from "../../src/mock/index.js";
+import {
+  type Clock,
+  DEFAULT_RETRY_SCHEDULE_MS,
+  type MockServerOptions,
+  VirtualClock,
+} from "../../src/mock/index.js";
 import { type MockHarness, type Receiver, startMock, startReceiver } from "./helpers.js";
 
 let h: MockHarness;
@@ -73,8 +78,26 @@ describe("retries", () => {
     expect(receiver.received).toHaveLength(8);
   });
 
-  it("runs a scaled schedule on the real clock, and settle() waits for the retries", async () => {
-    await setup({ retryScheduleScale: 0.00001 }, (_req, i) => (i < 3 ? { status: 500 } : { status: 200 }));
+  it("scales the schedule, and on a clock that is not manual settle() waits for the retries", async () => {
+    // Not manual, like the real clock, but time jumps to each timer as it fires on the next turn:
+    // the schedule runs without waiting on the real clock.
+    let now = Date.parse("2024-01-01T00:00:00Z");
+    const delays: number[] = [];
+    const clock: Clock = {
+      manual: false,
+      now: () => now,
+      setTimer(callback, delayMs) {
+        delays.push(delayMs);
+        return setImmediate(() => {
+          now += delayMs;
+          callback();
+        });
+      },
+      clearTimer: (handle) => clearImmediate(handle as ReturnType<typeof setImmediate>),
+    };
+    await setup({ clock, retryScheduleScale: 0.001 }, (_req, i) =>
+      i < 3 ? { status: 500 } : { status: 200 },
+    );
     const ep = await endpoint();
     await send();
     await h.mock.settle();
@@ -87,6 +110,7 @@ describe("retries", () => {
       "failed",
     ]);
     expect((await h.api("GET", `${app}/endpoint/${ep}/stats`)).body.success).toBe(1);
+    expect(delays).toEqual(DEFAULT_RETRY_SCHEDULE_MS.slice(0, 3).map((ms) => ms * 0.001));
   });
 
   it("jitters retry delays within the given fraction", async () => {

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compilePathPattern, FaultInjector } from "../../src/mock/faults.js";
+import { until } from "../helpers/loopbackServer.js";
 import { type MockHarness, startMock } from "./helpers.js";
 
 let h: MockHarness;
@@ -46,10 +47,10 @@ describe("fault injection over HTTP", () => {
       signal: controller.signal,
     }).catch((error: unknown) => error);
     // Give up only once the mock holds the request, however slowly it got there.
-    await vi.waitFor(() => expect(h.mock.faults.hanging).toBe(1));
+    await until(() => h.mock.faults.hanging === 1);
     controller.abort();
     expect(await pending).toBeInstanceOf(Error);
-    await vi.waitFor(() => expect(h.mock.faults.hanging).toBe(0));
+    await until(() => h.mock.faults.hanging === 0);
     expect(h.mock.snapshot().applications).toHaveLength(0);
     expect(h.mock.faults.stats().hang).toBe(1);
   });
@@ -57,8 +58,7 @@ describe("fault injection over HTTP", () => {
   it("ends hanging requests when the mock closes", async () => {
     h.mock.faults.inject({ path: "/api/v1/health", kind: "hang" });
     const pending = fetch(`${h.url}/api/v1/health`).catch((error: unknown) => error);
-    for (let i = 0; i < 100 && h.mock.faults.stats().hang === 0; i++)
-      await new Promise((r) => setTimeout(r, 2));
+    await until(() => h.mock.faults.stats().hang === 1);
     await h.mock.close();
     expect(await pending).toBeInstanceOf(Error);
   });

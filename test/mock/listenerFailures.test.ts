@@ -1,6 +1,6 @@
 // The node:http listener survives failures: throwing callbacks and routers never end the host process.
 import { request as httpRequest } from "node:http";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DROP_CONNECTION, json, type MockResponse } from "../../src/mock/exchange.js";
 import { createMockServer, type MockServer } from "../../src/mock/index.js";
 import { type MockListener, startListener } from "../../src/mock/listener.js";
@@ -100,8 +100,17 @@ describe("hung requests", () => {
     const clientGone = new Promise<void>((resolve) => {
       release = resolve;
     });
-    let aborted = false;
+    let arrive: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    let sawAbort: () => void = () => undefined;
+    const aborted = new Promise<void>((resolve) => {
+      sawAbort = resolve;
+    });
     const listener = await listen(async (request) => {
+      if (request.path === "/ping") return json(200, {});
+      arrive();
       await clientGone;
       const { signal } = request;
       if (!signal) return json(500, {});
@@ -109,18 +118,21 @@ describe("hung requests", () => {
         if (signal.aborted) resolve();
         signal.addEventListener("abort", () => resolve());
       });
-      aborted = true;
+      sawAbort();
       return DROP_CONNECTION;
     });
-    await new Promise<void>((resolve) => {
-      const req = httpRequest(`${listener.url}/x`);
-      req.on("error", () => resolve());
-      req.on("close", () => resolve());
-      req.end(() => setTimeout(() => req.destroy(), 20));
-    });
-    // Give the server a moment to see the connection close (bounded, well under a second).
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const req = httpRequest(`${listener.url}/x`);
+    const closed = new Promise<void>((resolve) => req.on("close", () => resolve()));
+    req.on("error", () => undefined);
+    req.end();
+    await arrived;
+    req.destroy();
+    await closed;
+    // A whole exchange on a fresh connection: by its answer this process has read the first
+    // connection's end, so the router asks for the signal only after the client left.
+    expect((await fetch(`${listener.url}/ping`)).status).toBe(200);
     release();
-    await vi.waitFor(() => expect(aborted).toBe(true), { timeout: 2_000, interval: 10 });
+    // Without the abort the router would hang on and the test time out.
+    await aborted;
   });
 });

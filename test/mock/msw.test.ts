@@ -4,6 +4,7 @@ import { Webhook as StandardWebhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMockServer, VirtualClock } from "../../src/mock/index.js";
 import { mswHandlers } from "../../src/mock/msw.js";
+import { until } from "../helpers/loopbackServer.js";
 import { type Receiver, readChecked, startReceiver } from "./helpers.js";
 
 const mock = createMockServer({ clock: new VirtualClock() });
@@ -77,12 +78,14 @@ describe("msw handlers (in process)", () => {
 
   it("hangs until the client aborts", async () => {
     mock.faults.inject({ operation: "health.get", kind: "hang", times: 1 });
-    const failure = await fetch(`${mock.url}/api/v1/health`, { signal: AbortSignal.timeout(30) }).catch(
+    const controller = new AbortController();
+    const pending = fetch(`${mock.url}/api/v1/health`, { signal: controller.signal }).catch(
       (e: unknown) => e,
     );
-    expect(failure).toBeInstanceOf(Error);
-    for (let i = 0; i < 100 && mock.faults.hanging > 0; i++) await new Promise((r) => setTimeout(r, 2));
-    expect(mock.faults.hanging).toBe(0);
+    await until(() => mock.faults.hanging === 1);
+    controller.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    await until(() => mock.faults.hanging === 0);
     expect((await call("GET", "/api/v1/health")).status).toBe(200);
   });
 

@@ -10,6 +10,7 @@ import {
   nodeTransport,
   pickTransport,
 } from "../../src/mock/transport.js";
+import { until } from "../helpers/loopbackServer.js";
 
 let server: Server;
 let base = "";
@@ -25,8 +26,8 @@ beforeAll(async () => {
       if (req.url === "/big") return void res.writeHead(200).end("é".repeat(MAX_RECORDED_RESPONSE_BYTES));
       if (req.url === "/cut") {
         res.writeHead(200, { "content-length": "100" });
-        res.write("partial");
-        return void setTimeout(() => res.destroy(), 10);
+        // Cut once the first bytes are on their way.
+        return void res.write("partial", () => res.destroy());
       }
       if (req.url === "/slow") return void res.writeHead(200).write("start");
       res.writeHead(req.url === "/fail" ? 503 : 200).end(`got ${body}`);
@@ -84,7 +85,8 @@ describe.each(transports)("%s transport", (_name, send) => {
     await expect(post(send, "/cut")).rejects.toBeInstanceOf(Error);
     const controller = new AbortController();
     const slow = post(send, "/slow", controller.signal);
-    setTimeout(() => controller.abort(), 20);
+    await until(() => seen.some((request) => request.path === "/slow"));
+    controller.abort();
     await expect(slow).rejects.toBeInstanceOf(Error);
   });
 });

@@ -3,7 +3,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   AuthenticationError,
@@ -21,6 +21,7 @@ import {
   ValidationError,
 } from "../../src/index.js";
 import { createMockServer, type RequestLogEntry } from "../../src/mock/index.js";
+import { until } from "../helpers/loopbackServer.js";
 
 const SECRET_PART = "Zq8xT3vLw9";
 const TOKEN = `tk_live_${SECRET_PART}Kp2`;
@@ -111,19 +112,32 @@ const CASES: Case[] = [
   [
     "timeout",
     TimeoutError,
-    (r) => {
+    async (r) => {
       mock.faults.inject({ operation: "application.list", kind: "hang", times: 1 });
-      return client(r, { timeout: 50, maxRetries: 0 }).application.list();
+      // The per-attempt timer on a fake clock, moved once the request hangs in the mock.
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      try {
+        const call = client(r, { timeout: 60_000, maxRetries: 0 }).application.list();
+        call.catch(() => undefined);
+        await until(() => mock.faults.hanging === 1);
+        await vi.advanceTimersByTimeAsync(60_000);
+        return await call;
+      } finally {
+        vi.useRealTimers();
+      }
     },
   ],
   [
     "abort",
     AbortError,
-    (r) => {
+    async (r) => {
       mock.faults.inject({ operation: "application.list", kind: "hang", times: 1 });
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 30);
-      return client(r).application.list({ signal: controller.signal });
+      const call = client(r).application.list({ signal: controller.signal });
+      call.catch(() => undefined);
+      await until(() => mock.faults.hanging === 1);
+      controller.abort();
+      return call;
     },
   ],
   ["invalid argument: path ID", InvalidArgumentError, (r) => client(r).application.get("..")],
