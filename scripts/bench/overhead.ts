@@ -103,6 +103,9 @@ async function candidates(url: string): Promise<Array<{ name: string; call: Call
 
 /** Runs `calls` calls of `call` with `concurrency` in flight; returns calls/s and CPU µs per call. */
 async function run(call: Call, calls: number, concurrency: number): Promise<[number, number]> {
+  // A full collection first, so no candidate pays for the garbage the one before it left
+  // (fetch's leaves several times more than node:http's); the bench runs with --expose-gc.
+  globalThis.gc?.();
   const cpu = process.cpuUsage();
   const seconds = await drive(calls, concurrency, () => call());
   const used = process.cpuUsage(cpu);
@@ -114,8 +117,9 @@ export async function benchOverhead(opts: OverheadOptions = {}): Promise<Overhea
   const fixed = opts.server === "in-process" ? await inProcessServer() : await childServer();
   try {
     const list = await candidates(fixed.url);
-    // Ten candidates, interleaved: five rounds keep the whole bench near five minutes.
-    const rounds = opts.quick ? 2 : 5;
+    // Ten candidates, interleaved; seven rounds, so a burst of noise on a shared machine moves the
+    // median less (about four minutes).
+    const rounds = opts.quick ? 2 : 7;
     const results: OverheadResult[] = [];
     for (const concurrency of [1, 64]) {
       const calls = opts.quick ? 200 : concurrency === 1 ? 1_500 : 4_000;

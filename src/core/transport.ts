@@ -156,7 +156,8 @@ function prepareHeaders(config: TransportConfig, request: OutgoingRequest): Reco
   // The body is always JSON: a caller's content-type would make the server misread it.
   if (request.body !== undefined) headers["content-type"] = "application/json";
   else delete headers["content-type"];
-  setHeader(headers, "authorization", `Bearer ${config.token}`);
+  // The token was checked when the client was built (checkToken).
+  headers.authorization = `Bearer ${config.token}`;
   headers["user-agent"] ??= USER_AGENT;
   headers.accept ??= "application/json";
   headers["x-request-id"] ??= `req_${randomId()}`;

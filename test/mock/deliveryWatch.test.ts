@@ -1,5 +1,5 @@
 // mock.deliveries() and mock.waitForDelivery(): in process and on a port, real and virtual clock.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createMockServer,
   DeliveryTimeoutError,
@@ -11,6 +11,7 @@ import { type Receiver, startReceiver } from "./helpers.js";
 let mock: MockServer;
 let receiver: Receiver;
 afterEach(async () => {
+  vi.useRealTimers();
   await mock.close();
   await receiver.close();
 });
@@ -83,10 +84,19 @@ describe("waitForDelivery", () => {
 
   it("rejects on timeout with a DeliveryTimeoutError listing what was delivered instead", async () => {
     const message = await deliveredOne("invoice.paid");
-    const error = await mock
-      .waitForDelivery({ eventType: "invoice.failed" }, { timeout: 20 })
-      .catch((e) => e);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const waiting = mock.waitForDelivery({ eventType: "invoice.failed" }, { timeout: 20 }).catch((e) => e);
+    await vi.advanceTimersByTimeAsync(19);
+    let settled = false;
+    void waiting.then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await waiting;
     expect(error).toBeInstanceOf(DeliveryTimeoutError);
+    expect(error.message).toContain("Timed out after 20 ms");
     expect(error.delivered).toHaveLength(1);
     expect(error.message).toContain('no delivery matched {"eventType":"invoice.failed"}');
     expect(error.message).toContain(`${message.id} (invoice.paid`);
@@ -96,7 +106,11 @@ describe("waitForDelivery", () => {
   it("says so when nothing was delivered, and rejects waiters when the mock closes", async () => {
     mock = createMockServer();
     receiver = await startReceiver();
-    const error = await mock.waitForDelivery({}, { timeout: 1 }).catch((e) => e);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const timedOut = mock.waitForDelivery({}, { timeout: 1 }).catch((e) => e);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await timedOut;
+    vi.useRealTimers();
     expect(error.message).toContain("Nothing was delivered.");
     const waiting = mock.waitForDelivery({}, { timeout: 60_000 }).catch((e) => e);
     await mock.close();

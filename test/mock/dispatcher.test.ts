@@ -126,6 +126,79 @@ describe("retries", () => {
   });
 });
 
+describe("queued retries", () => {
+  it("jitter spreads retries both sides of the schedule, never past the fraction", async () => {
+    const clock = new VirtualClock(0);
+    await setup({ clock, retryJitter: 0.5, retrySchedule: [10_000], seed: 11 }, fail);
+    const ep = await endpoint();
+    for (let i = 0; i < 20; i++) await send();
+    await h.mock.settle();
+    const due = (await h.api("GET", `${app}/endpoint/${ep}/msg?limit=50`)).body.data.map(
+      (m: { nextAttempt: string }) => Date.parse(m.nextAttempt),
+    );
+    expect(due).toHaveLength(20);
+    expect(Math.min(...due)).toBeLessThan(10_000);
+    expect(Math.max(...due)).toBeGreaterThan(10_000);
+    for (const at of due) expect(Math.abs(at - 10_000)).toBeLessThanOrEqual(5_000);
+  });
+
+  it("are dropped by close(): nothing is delivered after it", async () => {
+    const clock = new VirtualClock(0);
+    await setup({ clock }, fail);
+    await endpoint();
+    await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+    await h.mock.close();
+    await clock.advance(DEFAULT_RETRY_SCHEDULE_MS[0] as number);
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it.each([
+    ["deleted", "DELETE", undefined],
+    ["disabled", "PATCH", { enabled: false }],
+  ] as const)("never reach an endpoint %s meanwhile", async (_what, method, body) => {
+    const clock = new VirtualClock(0);
+    await setup({ clock }, fail);
+    const ep = await endpoint();
+    await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+    const changed = await h.api(method, `${app}/endpoint/${ep}`, body ? { body } : {});
+    expect(changed.status).toBeLessThan(300);
+    for (const delay of DEFAULT_RETRY_SCHEDULE_MS) await clock.advance(delay);
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it("wait for the endpoint's rate limit like first attempts do", async () => {
+    const clock = new VirtualClock(0);
+    await setup({ clock }, (_req, i) => (i === 0 ? { status: 503 } : { status: 200 }));
+    await endpoint({ rateLimit: 1 });
+    await send();
+    await h.mock.settle();
+    await clock.advance(DEFAULT_RETRY_SCHEDULE_MS[0] as number);
+    // The retry took the slot at 5 s: a message sent now waits for the next one, a second later.
+    expect(receiver.received).toHaveLength(2);
+    await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(2);
+    await clock.advance(999);
+    expect(receiver.received).toHaveLength(2);
+    await clock.advance(1);
+    expect(receiver.received).toHaveLength(3);
+  });
+
+  it("with retainPayloads: false, a delivery that failed for good drops its payload", async () => {
+    await setup({ clock: new VirtualClock(0), retainPayloads: false, retrySchedule: [] }, fail);
+    await endpoint();
+    const id = await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+    expect((await h.api("GET", `${app}/msg/${id}`)).body.payload).toEqual({});
+  });
+});
+
 describe("rate limit", () => {
   it("spaces deliveries to an endpoint at its rate; excess waits, nothing is dropped", async () => {
     const clock = new VirtualClock(0);
