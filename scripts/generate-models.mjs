@@ -11,7 +11,7 @@ const HEADER = `/**
  * @module
  */
 
-import type { RequestOptions } from "../core/requestOptions.js";
+import type { PostRequestOptions, RequestOptions } from "../core/requestOptions.js";
 `;
 
 // List envelopes are served as `Page<T>`, error bodies as the error classes: neither is a model.
@@ -233,7 +233,8 @@ function renderOptions(ctx, op) {
     `Options of \`${op.id}\`: its query parameters (camelCase here, snake_case on the wire) and the request options.`,
     "",
   );
-  return `${doc}export interface ${optionsTypeName(op.id)} extends RequestOptions {\n${fields}}\n`;
+  const base = op.method === "POST" ? "PostRequestOptions" : "RequestOptions";
+  return `${doc}export interface ${optionsTypeName(op.id)} extends ${base} {\n${fields}}\n`;
 }
 
 function renderQueryTable(operations) {

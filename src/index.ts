@@ -35,7 +35,7 @@ export {
   type ValidationErrorItem,
 } from "./core/errors.js";
 export { type ListResponse, Page, type PageFetcher, PagePromise } from "./core/pagination.js";
-export type { Logger, LogRecord, RequestOptions } from "./core/requestOptions.js";
+export type { Logger, LogRecord, PostRequestOptions, RequestOptions } from "./core/requestOptions.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./core/retryPolicy.js";
 export { VERSION } from "./core/version.js";
 export * from "./events/index.js";

@@ -7,7 +7,7 @@ import { readEnv } from "./environment.js";
 import { InvalidArgumentError, OctohooksError } from "./errors.js";
 import { createSender } from "./http.js";
 import { pathId } from "./request.js";
-import { type Logger, REQUEST_OPTION_KEYS, type RequestOptions } from "./requestOptions.js";
+import { type Logger, type PostRequestOptions, REQUEST_OPTION_KEYS } from "./requestOptions.js";
 import { DEFAULT_RETRY_POLICY, MAX_TIMER_MS, type RetryPolicy } from "./retryPolicy.js";
 import { checkLimits, createTransport } from "./transport.js";
 import type { Sender } from "./wire.js";
@@ -210,7 +210,7 @@ export function splitOptions(
   operation: string,
   options: object | undefined,
   iterator?: string,
-): { query: Record<string, unknown>; request: RequestOptions } {
+): { query: Record<string, unknown>; request: PostRequestOptions } {
   const wireNames = QUERY_PARAMS[operation] ?? [];
   const query: Record<string, unknown> = {};
   const request: Record<string, unknown> = {};
@@ -231,7 +231,7 @@ export function splitOptions(
     }
   }
   if (iterator !== undefined) query.iterator = iterator;
-  return { query, request: request as RequestOptions };
+  return { query, request: request as PostRequestOptions };
 }
 
 /** What a call without options splits into. */

@@ -1,13 +1,9 @@
 /**
  * Options every method accepts in its last argument, beside the operation's own query options
- * (e.g. `MessageListOptions`). Each overrides the client's default for this call.
+ * (e.g. `MessageListOptions`). Each overrides the client's default for this call. The methods that
+ * `POST` take {@link PostRequestOptions}, which adds the idempotency key.
  */
 export interface RequestOptions {
-  /**
-   * Idempotency key for a `POST`. When omitted the client generates one per call (`auto_<uuid>`);
-   * either way every retry of the call sends the same key, so a retried create happens once.
-   */
-  idempotencyKey?: string;
   /** Per-attempt timeout in milliseconds (default: the client's, 15 000). */
   timeout?: number;
   /** How many times to retry a retryable failure (default: the client's, 2). `0` turns retries off. */
@@ -18,19 +14,32 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** The keys of {@link RequestOptions}, which every method accepts. @internal */
+/**
+ * The options of a method that `POST`s (a create, a resend, a recovery, …): the
+ * {@link RequestOptions} and the idempotency key. Only these take a key: `PUT`, `PATCH` and
+ * `DELETE` are idempotent as they are, and a key given to another method is refused.
+ */
+export interface PostRequestOptions extends RequestOptions {
+  /**
+   * Idempotency key for a `POST`. When omitted the client generates one per call (`auto_<uuid>`);
+   * either way every retry of the call sends the same key, so a retried create happens once.
+   */
+  idempotencyKey?: string;
+}
+
+/** The keys of {@link PostRequestOptions}; every method accepts them but the key (POST only). @internal */
 export const REQUEST_OPTION_KEYS = [
   "idempotencyKey",
   "timeout",
   "maxRetries",
   "signal",
   "headers",
-] as const satisfies readonly (keyof RequestOptions)[];
+] as const satisfies readonly (keyof PostRequestOptions)[];
 
-// Fails to compile when RequestOptions gains a key the list above lacks.
+// Fails to compile when PostRequestOptions gains a key the list above lacks.
 type Never<T extends never> = T;
 export type _EveryRequestOptionListed = Never<
-  Exclude<keyof RequestOptions, (typeof REQUEST_OPTION_KEYS)[number]>
+  Exclude<keyof PostRequestOptions, (typeof REQUEST_OPTION_KEYS)[number]>
 >;
 
 /** One record per HTTP attempt, given to the client's `logger`. Never holds the API token. */

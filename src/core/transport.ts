@@ -10,7 +10,7 @@ import {
   UnexpectedResponseError,
 } from "./errors.js";
 import { randomId } from "./random.js";
-import type { Logger, LogRecord, RequestOptions } from "./requestOptions.js";
+import type { Logger, LogRecord, PostRequestOptions } from "./requestOptions.js";
 import { isRetryableStatus, MAX_TIMER_MS, type RetryPolicy, retryDelayMs } from "./retryPolicy.js";
 import { isSensitiveHeader } from "./sensitiveHeaders.js";
 import { VERSION } from "./version.js";
@@ -35,7 +35,7 @@ export interface OutgoingRequest {
   method: string;
   url: string;
   body: string | undefined;
-  callOptions: RequestOptions | undefined;
+  callOptions: PostRequestOptions | undefined;
 }
 
 /** What the call knows when it builds the error of a failed attempt. */

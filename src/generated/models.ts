@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { RequestOptions } from "../core/requestOptions.js";
+import type { PostRequestOptions, RequestOptions } from "../core/requestOptions.js";
 
 /**
  * Delivery status of a message to an endpoint.
@@ -777,7 +777,7 @@ export interface ApplicationListOptions extends RequestOptions {
 /**
  * Options of `application.create`: its query parameters (camelCase here, snake_case on the wire) and the request options.
  */
-export interface ApplicationCreateOptions extends RequestOptions {
+export interface ApplicationCreateOptions extends PostRequestOptions {
   /**
    * Return the existing application (200) when one already has this `uid`. Sent as `get_if_exists`.
    * @defaultValue `false`
@@ -863,7 +863,7 @@ export interface MessageListOptions extends RequestOptions {
 /**
  * Options of `message.create`: its query parameters (camelCase here, snake_case on the wire) and the request options.
  */
-export interface MessageCreateOptions extends RequestOptions {
+export interface MessageCreateOptions extends PostRequestOptions {
   /**
    * Include message payloads; `false` leaves `payload` out of the response. Sent as `with_content`.
    * @defaultValue `true`

@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/apiPromise.js";
 import { InvalidArgumentError } from "../core/errors.js";
 import { PagePromise } from "../core/pagination.js";
-import type { RequestOptions } from "../core/requestOptions.js";
+import type { PostRequestOptions, RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
   ApplicationCreateOptions,
@@ -48,7 +48,10 @@ export class Application extends APIResource {
    * const app = await octohooks.application.getOrCreate({ name: "Acme", uid: "acme" });
    * ```
    */
-  getOrCreate(body: ApplicationIn & { uid: string }, options?: RequestOptions): APIPromise<ApplicationOut> {
+  getOrCreate(
+    body: ApplicationIn & { uid: string },
+    options?: PostRequestOptions,
+  ): APIPromise<ApplicationOut> {
     return this.create(body, { ...options, getIfExists: true });
   }
 

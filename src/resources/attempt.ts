@@ -1,6 +1,6 @@
 import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
-import type { RequestOptions } from "../core/requestOptions.js";
+import type { PostRequestOptions, RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
   AttemptListAttemptedDestinationsOptions,
@@ -76,7 +76,7 @@ export class Attempt extends APIResource {
    * application, message or endpoint does not exist, `ConflictError` (`payload_expunged`) when the
    * message's payload was expunged.
    */
-  resend(appId: string, msgId: string, endpointId: string, options?: RequestOptions): APIPromise<void> {
+  resend(appId: string, msgId: string, endpointId: string, options?: PostRequestOptions): APIPromise<void> {
     const path = { app_id: appId, msg_id: msgId, endpoint_id: endpointId };
     return this.api.POST("/api/v1/app/{app_id}/msg/{msg_id}/endpoint/{endpoint_id}/resend", {
       path,

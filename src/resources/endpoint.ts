@@ -1,6 +1,6 @@
 import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
-import type { RequestOptions } from "../core/requestOptions.js";
+import type { PostRequestOptions, RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type { TypedEventExampleIn, UntypedEvents } from "../events/catalogue.js";
 import type {
@@ -53,7 +53,7 @@ export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResour
    * await octohooks.endpoint.create("app_123", { url: "https://example.com/hooks", eventTypes: ["invoice.paid"] });
    * ```
    */
-  create(appId: string, body: EndpointIn, options?: RequestOptions): APIPromise<EndpointOut> {
+  create(appId: string, body: EndpointIn, options?: PostRequestOptions): APIPromise<EndpointOut> {
     return this.api.POST("/api/v1/app/{app_id}/endpoint", { path: { app_id: appId }, body, options });
   }
 
@@ -112,7 +112,7 @@ export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResour
     appId: string,
     endpointId: string,
     body: EndpointSecretRotateIn = {},
-    options?: RequestOptions,
+    options?: PostRequestOptions,
   ): APIPromise<void> {
     return this.api.POST(`${ONE}/secret/rotate`, { path: ids(appId, endpointId), body, options });
   }
@@ -160,7 +160,7 @@ export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResour
     appId: string,
     endpointId: string,
     body: RecoverIn,
-    options?: RequestOptions,
+    options?: PostRequestOptions,
   ): APIPromise<RecoverOut> {
     return this.api.POST(`${ONE}/recover`, { path: ids(appId, endpointId), body, options });
   }
@@ -173,7 +173,7 @@ export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResour
     appId: string,
     endpointId: string,
     body: ReplayIn,
-    options?: RequestOptions,
+    options?: PostRequestOptions,
   ): APIPromise<ReplayOut> {
     return this.api.POST(`${ONE}/replay-missing`, { path: ids(appId, endpointId), body, options });
   }
@@ -195,7 +195,7 @@ export class Endpoint<C extends UntypedEvents = UntypedEvents> extends APIResour
     appId: string,
     endpointId: string,
     body: TypedEventExampleIn<C, EventExampleIn>,
-    options?: RequestOptions,
+    options?: PostRequestOptions,
   ): APIPromise<MessageOut> {
     return this.api.POST(`${ONE}/send-example`, { path: ids(appId, endpointId), body, options });
   }

@@ -1,6 +1,6 @@
 import type { APIPromise } from "../core/apiPromise.js";
 import { PagePromise } from "../core/pagination.js";
-import type { RequestOptions } from "../core/requestOptions.js";
+import type { PostRequestOptions, RequestOptions } from "../core/requestOptions.js";
 import { APIResource } from "../core/resource.js";
 import type {
   EventTypeDeleteOptions,
@@ -24,7 +24,7 @@ export class EventType extends APIResource {
    * Creates an event type. Throws `ConflictError` when the name exists, `ValidationError` for an
    * invalid body (e.g. the name).
    */
-  create(body: EventTypeIn, options?: RequestOptions): APIPromise<EventTypeOut> {
+  create(body: EventTypeIn, options?: PostRequestOptions): APIPromise<EventTypeOut> {
     return this.api.POST("/api/v1/event-type", { body, options });
   }
 

@@ -138,11 +138,14 @@ const MESSAGE = { eventType: "a.b", payload: { n: 1 } };
 describe("one options object per method", () => {
   it("refuses idempotencyKey on a call that is not a POST, before sending, rather than dropping it", async () => {
     const client = new Octohooks("t", { serverUrl: "http://127.0.0.1:9", maxRetries: 0 });
+    // The types refuse it too (RequestOptions has no key); plain JavaScript meets this check.
     await expect(
+      // @ts-expect-error idempotencyKey is for POST calls only
       client.endpoint.update("app_1", "ep_1", { url: "https://example.com/" }, { idempotencyKey: "k" }),
     ).rejects.toThrow(
       /PUT \/api\/v1\/app\/\{app_id\}\/endpoint\/\{endpoint_id\}: idempotencyKey applies to POST calls only/,
     );
+    // @ts-expect-error idempotencyKey is for POST calls only
     await expect(client.application.delete("app_1", { idempotencyKey: "k" })).rejects.toBeInstanceOf(
       InvalidArgumentError,
     );

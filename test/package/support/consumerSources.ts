@@ -37,6 +37,9 @@ export function mistakes(): void {
   void client.message.create("app_1", { payload: {} });
   // @ts-expect-error there is no such resource
   void client.nothing;
+  // @ts-expect-error an idempotency key is for POST calls only
+  void client.application.get("app_1", { idempotencyKey: "k" });
+  void client.application.create({ name: "A" }, { idempotencyKey: "k" });
 }
 
 const events = defineEvents({ "invoice.paid": schema<{ id: string; amountCents: number }>() });
