@@ -303,3 +303,61 @@ describe("the internal client's types", () => {
     expect(requestId).toBe("req_1");
   });
 });
+
+describe("what a client is given, checked", () => {
+  /** A client whose fetch records each URL and headers and answers an empty page or `{}`. */
+  function recording(options: ConstructorParameters<typeof Octohooks>[1] = {}, token = "t") {
+    const sent: Array<{ url: string; headers: Record<string, string> }> = [];
+    const octohooks = new Octohooks(token, {
+      serverUrl: "https://api.example.test",
+      maxRetries: 0,
+      ...options,
+      fetch: async (input, init = {}) => {
+        sent.push({ url: String(input), headers: init.headers as Record<string, string> });
+        return Response.json(String(input).includes("/msg") ? { data: [], iterator: null, done: true } : {});
+      },
+    });
+    return { octohooks, sent };
+  }
+
+  it("refuses options that are not an object, before sending", async () => {
+    const { octohooks, sent } = recording();
+    for (const bad of ["x", null, 1]) {
+      await expect(octohooks.application.get("app_1", bad as unknown as undefined)).rejects.toBeInstanceOf(
+        InvalidArgumentError,
+      );
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it("leaves query options given as undefined or null out of the URL", async () => {
+    const { octohooks, sent } = recording();
+    await octohooks.message.list("app_1", { limit: undefined, channel: null as unknown as string });
+    expect(sent[0]?.url).toBe("https://api.example.test/api/v1/app/app_1/msg");
+    await octohooks.message.list("app_1", { limit: 5, iterator: null });
+    expect(sent[1]?.url).toBe("https://api.example.test/api/v1/app/app_1/msg?limit=5");
+  });
+
+  it("trims the token and every trailing slash of the server URL", async () => {
+    const { octohooks, sent } = recording({ serverUrl: "https://api.example.test///" }, "  tk_1  ");
+    await octohooks.health.get();
+    expect(sent[0]?.url).toBe("https://api.example.test/api/v1/health");
+    expect(sent[0]?.headers.authorization).toBe("Bearer tk_1");
+  });
+
+  it("refuses a server URL with only a user name in it", () => {
+    expect(() => new Octohooks("t", { serverUrl: "https://someone@api.example.test" })).toThrow(
+      /must not contain credentials/,
+    );
+  });
+
+  it("takes maxResponseBytes 0 and retry waits from 0 to the largest timer", () => {
+    expect(() => new Octohooks("t", { maxResponseBytes: 0 })).not.toThrow();
+    expect(
+      () => new Octohooks("t", { retryPolicy: { baseDelayMs: 0, maxDelayMs: 2_147_483_647 } }),
+    ).not.toThrow();
+    for (const bad of [-1, 2_147_483_648, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => new Octohooks("t", { retryPolicy: { baseDelayMs: bad } })).toThrow(InvalidArgumentError);
+    }
+  });
+});

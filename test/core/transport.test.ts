@@ -2,6 +2,7 @@ import { delay, HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
+  ApiError,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -99,7 +100,10 @@ function deleteSequence(responses: Array<() => Response>) {
   return rec;
 }
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describeOnBothPaths("headers", () => {
   it("sends auth, user agent, accept and a request id; an idempotency key only on POST", async () => {
@@ -542,10 +546,24 @@ describeOnBothPaths("idempotency and deletes", () => {
         fail(status, { code, detail: "" }),
         fail(404, { code: "not_found", detail: "" }),
       ]);
-      await expect(client().application.delete("app_1")).rejects.toBeInstanceOf(NotFoundError);
+      const error = await client()
+        .application.delete("app_1")
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      // The server said it did nothing: no outcome is unknown.
+      expect(error.earlierAttemptUnknown).toBe(false);
       expect(rec.requests).toHaveLength(2);
     },
   );
+
+  it("a DELETE retried after a 500 that then finds nothing says an earlier outcome is unknown", async () => {
+    deleteSequence([fail(500), fail(404, { code: "not_found", detail: "" })]);
+    const error = await client()
+      .application.delete("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.earlierAttemptUnknown).toBe(true);
+  });
 
   it("a first DELETE that finds nothing is still a NotFoundError", async () => {
     sequence("get", "/api/v1/app/app_2", [ok(APP)]);
@@ -603,5 +621,48 @@ describeOnBothPaths("log records", () => {
       "ocp-apim-subscription-key": "[redacted]",
       "x-apikey": "[redacted]",
     });
+  });
+});
+
+describeOnBothPaths("edges of the exchange", () => {
+  it("a 300 is an ApiError, not a success", async () => {
+    sequence("get", "/api/v1/app/app_1", [ok({ code: "x", detail: "moved" }, 300)]);
+    const error = await client({ maxRetries: 0 })
+      .application.get("app_1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(300);
+  });
+
+  it("sends no content-type without a body, and takes an idempotency key of 256 characters", async () => {
+    const get = sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    await client().application.get("app_1");
+    expect(get.requests[0]?.headers.get("content-type")).toBeNull();
+    const post = sequence("post", "/api/v1/app", [ok(APP, 201)]);
+    await client().application.create({ name: "A" }, { idempotencyKey: "k".repeat(256) });
+    expect(post.requests[0]?.headers.get("idempotency-key")).toBe("k".repeat(256));
+  });
+
+  it("logs a duration in ms and an idempotency key only for POST calls", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: 1_000_000 });
+    sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    const records: LogRecord[] = [];
+    await client({ logger: (r) => records.push(r) }).application.get("app_1");
+    expect(records).toHaveLength(1);
+    expect(records[0]?.durationMs).toBe(0);
+    expect(records[0]).not.toHaveProperty("idempotencyKey");
+  });
+
+  it("the backoff before the first retry is the first step of the policy, not a shorter one", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    // Full jitter drawn at its top: the first retry waits 0.99 of the 1 s base step.
+    vi.spyOn(Math, "random").mockReturnValue(0.99);
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(503), ok(APP)]);
+    const call = client({ retryPolicy: { baseDelayMs: 1_000, maxDelayMs: 60_000 } }).application.get("app_1");
+    await vi.advanceTimersByTimeAsync(989);
+    expect(rec.requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(call).resolves.toEqual(APP);
+    expect(rec.requests).toHaveLength(2);
   });
 });
