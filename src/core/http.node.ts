@@ -79,11 +79,14 @@ function exchange(
   return new Promise((resolve, reject) => {
     const { signal, maxResponseBytes } = request;
     let settled = false;
-    const fail = (failure: WireFailure) => {
-      if (settled) return;
+    const settle = () => {
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
+    };
+    const fail = (failure: WireFailure) => {
+      if (settled) return;
+      settle();
       // Destroying the request ends its socket too: it never goes back to the pool half-read.
       req.destroy();
       reject(failure);
@@ -109,9 +112,7 @@ function exchange(
       res.on("error", (cause) => fail(new WireFailure("connection", cause)));
       res.on("end", () => {
         if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+        settle();
         const text =
           chunks.length === 1 ? (chunks[0] as Buffer).toString() : Buffer.concat(chunks).toString();
         // Only the raw headers are kept: holding `res` keeps Node's request, socket and parser
