@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from "vitest/config";
+import { currentGroup } from "./scripts/mutationGroups.mjs";
 import base from "./vitest.config.js";
 
 // The suite Stryker runs for each mutant (npm run mutate). A test that runs the SDK in a child
@@ -18,8 +19,9 @@ export const CHILD_PROCESS_TESTS = [
   "test/webhooks/bundle.test.ts",
 ];
 
-// MUTATION_TESTS="test/core/**,test/resources/**" narrows a quick run to some test files.
-const only = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
+// The group's own tests (scripts/mutationGroups.mjs, named by MUTATION_GROUP), or MUTATION_TESTS=
+// "test/core/**/*.test.ts,..." to narrow a quick run further.
+const only = process.env.MUTATION_TESTS?.split(",").filter(Boolean) ?? currentGroup()?.tests;
 
 export default defineConfig({
   ...base,

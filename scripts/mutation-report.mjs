@@ -3,19 +3,34 @@
 // caught, marked "equivalent: <reason>" from the reviewed list in mutation-equivalents.json or
 // "survived". An equivalent entry is keyed by file + mutator + the original code (+ the replacement
 // when given), never by line or mutant id, so it outlives edits elsewhere in the file.
-// Run: node scripts/mutation-report.mjs [--report path] [--out path] [--run what-was-run]
-// (npm run mutate runs it, saying which options and test files the run had).
-import { readFileSync, writeFileSync } from "node:fs";
+// Run: node scripts/mutation-report.mjs [--report path --run what-was-run]... [--out path]
+// Without --report it merges the report of every group of scripts/mutationGroups.mjs that has one,
+// each with the run line and date scripts/mutate.ts wrote beside it (npm run mutate runs it so).
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { groupFiles, MUTATION_GROUPS } from "./mutationGroups.mjs";
 
 const { values } = parseArgs({
   options: {
-    report: { type: "string", default: ".cache/mutation/mutation.json" },
+    report: { type: "string", multiple: true },
     equivalents: { type: "string", default: "mutation-equivalents.json" },
     out: { type: "string", default: "mutation.md" },
-    run: { type: "string", default: "" },
+    run: { type: "string", multiple: true },
   },
 });
+
+/** The reports to merge, each with the line that says how it was made. */
+function sources() {
+  if (values.report)
+    return values.report.map((report, i) => ({ report, run: values.run?.[i] ?? "npm run mutate" }));
+  return MUTATION_GROUPS.map((group) => groupFiles(group.name))
+    .filter((files) => existsSync(files.report))
+    .map((files) => {
+      const meta = existsSync(files.meta) ? JSON.parse(readFileSync(files.meta, "utf8")) : undefined;
+      const when = meta ? ` (${meta.finished.slice(0, 16).replace("T", " ")} UTC, ${meta.minutes} min)` : "";
+      return { report: files.report, run: `${meta?.run ?? files.report}${when}` };
+    });
+}
 
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
@@ -89,7 +104,7 @@ function survivorLine(file, { mutant, original, entry }) {
   return `- ${where} ${what}: ${verdict}`;
 }
 
-function render(rows, stale) {
+function render(rows, stale, runs) {
   const total = rows.reduce(
     (sum, row) => ({
       all: sum.all + row.all,
@@ -108,7 +123,8 @@ function render(rows, stale) {
     `Equivalent mutants come from the reviewed list in mutation-equivalents.json. Target: ${TARGET} % per file.`,
     "Not run: mutants Stryker ignored (module-level ones under --ignoreStatic); they are outside the score.",
     "",
-    `Run: ${values.run || "npm run mutate (the full configuration)"}.`,
+    runs.length === 1 ? `Run: ${runs[0]}.` : "Runs, one per group of scripts/mutationGroups.mjs:",
+    ...(runs.length === 1 ? [] : ["", ...runs.map((run) => `- ${run}`)]),
     "",
     "| File | Mutants | Killed | Equivalent | Survived | Not run | Score |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -131,13 +147,27 @@ function render(rows, stale) {
   return `${lines.join("\n")}\n`;
 }
 
-const report = JSON.parse(readFileSync(values.report, "utf8"));
+const merged = sources();
+if (merged.length === 0) {
+  console.error("no mutation report to read: run npm run mutate first");
+  process.exit(1);
+}
+// The groups mutate disjoint files; were a file in two reports, the later one would count.
+const files = {};
+for (const { report } of merged) Object.assign(files, JSON.parse(readFileSync(report, "utf8")).files);
 const equivalents = JSON.parse(readFileSync(values.equivalents, "utf8")).mutants;
-const rows = Object.keys(report.files)
+const rows = Object.keys(files)
   .sort()
-  .map((file) => scoreFile(equivalents, file, report.files[file]));
+  .map((file) => scoreFile(equivalents, file, files[file]));
 const mutatedFiles = new Set(rows.map((row) => row.file));
 const stale = equivalents.filter((entry) => !entry.used && mutatedFiles.has(entry.file));
-writeFileSync(values.out, render(rows, stale));
+writeFileSync(
+  values.out,
+  render(
+    rows,
+    stale,
+    merged.map((m) => m.run),
+  ),
+);
 const below = rows.filter((row) => row.score < TARGET);
 console.log(`wrote ${values.out}: ${rows.length} files, ${below.length} below ${TARGET} %`);

@@ -227,7 +227,8 @@ export function splitOptions(
     else {
       const wire = wireNames.find((name) => camelCase(name) === key);
       if (wire === undefined) throw unknownOption(operation, key, wireNames);
-      if (value !== undefined && value !== null) query[wire] = queryValue(key, value);
+      // An undefined or null value stays in the query object; buildQuery leaves it out of the URL.
+      query[wire] = queryValue(key, value);
     }
   }
   if (iterator !== undefined) query.iterator = iterator;
@@ -242,7 +243,11 @@ function camelCase(wire: string): string {
 }
 
 function unknownOption(operation: string, key: string, wireNames: readonly string[]): InvalidArgumentError {
-  const accepted = [...wireNames.map(camelCase), ...REQUEST_OPTION_KEYS].join(", ");
+  // The key is only offered where it is taken: a GET told it takes idempotencyKey would then refuse it.
+  const requestKeys = operation.startsWith("POST ")
+    ? REQUEST_OPTION_KEYS
+    : REQUEST_OPTION_KEYS.filter((name) => name !== "idempotencyKey");
+  const accepted = [...wireNames.map(camelCase), ...requestKeys].join(", ");
   const shown = JSON.stringify(key.slice(0, 64));
   return new InvalidArgumentError(`${operation} takes no option ${shown}; it takes: ${accepted}`);
 }

@@ -1,9 +1,16 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
 import fc from "fast-check";
 import { HttpResponse, http } from "msw";
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildUrl, createApiClient } from "../../src/core/apiClient.js";
-import { DEFAULT_RETRY_POLICY, InvalidArgumentError, Octohooks, OctohooksError } from "../../src/index.js";
+import {
+  DEFAULT_RETRY_POLICY,
+  defineEvents,
+  InvalidArgumentError,
+  Octohooks,
+  OctohooksError,
+} from "../../src/index.js";
 import { recorder, useMswServer } from "../helpers/mswServer.js";
 import { loadSpecOperations } from "../helpers/specOperations.js";
 import { runs } from "../properties/fastCheck.js";
@@ -218,6 +225,20 @@ describe("bodies JSON cannot carry", () => {
     expect(error.message).toMatch(/^the request body cannot be sent as JSON/);
     expect(sent).toHaveLength(0);
   });
+
+  it("names why, and keeps JSON.stringify's own error as the cause", async () => {
+    const { octohooks } = recordingClient();
+    const send = (payload: unknown) =>
+      octohooks.message.create("app_1", { eventType: "a.b", payload } as never).catch((e) => e);
+    const tooDeep = await send(deep);
+    expect(tooDeep.message).toBe("the request body cannot be sent as JSON: it nests too deeply");
+    expect(tooDeep.cause).toBeInstanceOf(RangeError);
+    const bigint = await send({ n: 1n });
+    expect(bigint.message).toBe(
+      "the request body cannot be sent as JSON: it holds a BigInt, a cycle or a value that throws",
+    );
+    expect(bigint.cause).toBeInstanceOf(TypeError);
+  });
 });
 
 describe("refused at construction, without echoing secrets", () => {
@@ -343,6 +364,91 @@ describe("what a client is given, checked", () => {
     await octohooks.health.get();
     expect(sent[0]?.url).toBe("https://api.example.test/api/v1/health");
     expect(sent[0]?.headers.authorization).toBe("Bearer tk_1");
+  });
+
+  it("says what is wrong with a server URL, echoing at most 100 characters of one that does not parse", () => {
+    expect(() => new Octohooks("t", { serverUrl: "not a url" })).toThrow(
+      new InvalidArgumentError('serverUrl is not a valid URL: "not a url"'),
+    );
+    const long = `x${"y".repeat(200)}`;
+    expect(() => new Octohooks("t", { serverUrl: long })).toThrow(
+      new InvalidArgumentError(`serverUrl is not a valid URL: ${JSON.stringify(long.slice(0, 100))}`),
+    );
+    expect(() => new Octohooks("t", { serverUrl: "http://u:p@ho st" })).toThrow(
+      new InvalidArgumentError('serverUrl is not a valid URL: "http://…@ho st"'),
+    );
+    expect(() => new Octohooks("t", { serverUrl: "ftp://files.example.test" })).toThrow(
+      new InvalidArgumentError("serverUrl must be an http(s) URL"),
+    );
+    expect(() => new Octohooks("t", { maxResponseBytes: -1 })).toThrow(
+      new InvalidArgumentError("maxResponseBytes must be a whole number of bytes >= 0"),
+    );
+  });
+
+  it("refuses options that are not an object with a message naming the operation", async () => {
+    const { octohooks } = recording();
+    await expect(octohooks.application.get("app_1", "x" as unknown as undefined)).rejects.toThrow(
+      new InvalidArgumentError("GET /api/v1/app/{app_id}: options must be an object"),
+    );
+  });
+
+  it("starts a list at the iterator option, and takes an idempotencyKey left undefined on any call", async () => {
+    const { octohooks, sent } = recording();
+    await octohooks.message.list("app_1", { iterator: "it_1" });
+    expect(sent[0]?.url).toBe("https://api.example.test/api/v1/app/app_1/msg?iterator=it_1");
+    await octohooks.application.get("app_1", { idempotencyKey: undefined } as object);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("lists what a call takes when it refuses an option: the idempotency key only on a POST", async () => {
+    const { octohooks } = recording();
+    await expect(octohooks.health.get({ limit: 1 } as object)).rejects.toThrow(
+      new InvalidArgumentError(
+        'GET /api/v1/health takes no option "limit"; it takes: timeout, maxRetries, signal, headers',
+      ),
+    );
+  });
+
+  it("awaits an asynchronous payload check, then sends; a failed one sends nothing", async () => {
+    let checks = 0;
+    const events = defineEvents({
+      "a.b": {
+        "~standard": {
+          version: 1,
+          vendor: "test",
+          validate: async (value: unknown) => {
+            checks += 1;
+            return (value as { n?: unknown }).n === 1 ? { value } : { issues: [{ message: "n must be 1" }] };
+          },
+        },
+      } as StandardSchemaV1<{ n: number }>,
+    });
+    const { octohooks, sent } = recording({ events });
+    await octohooks.message.create("app_1", { eventType: "a.b", payload: { n: 1 } });
+    expect(sent.map((s) => s.url)).toEqual(["https://api.example.test/api/v1/app/app_1/msg"]);
+    await expect(octohooks.message.create("app_1", { eventType: "a.b", payload: { n: 2 } })).rejects.toThrow(
+      "n must be 1",
+    );
+    expect([checks, sent.length]).toEqual([2, 1]);
+  });
+
+  it("refuses a path template with no value for it as an invalid argument", () => {
+    expect(() => buildUrl("https://api.example.test", "/api/v1/app/{app_id}")).toThrow(
+      new InvalidArgumentError("appId must be a non-empty string, got undefined"),
+    );
+  });
+
+  it("shows at most 64 characters of an option it does not take", async () => {
+    const { octohooks } = recording();
+    const key = `k${"e".repeat(100)}`;
+    const error = await octohooks.health.get({ [key]: 1 } as object).catch((e) => e);
+    expect(error.message).toContain(`takes no option ${JSON.stringify(key.slice(0, 64))};`);
+  });
+
+  it('refuses "Bearer " only at the start of a token; one with a space elsewhere is refused as unsendable', () => {
+    expect(() => new Octohooks("tok bearer x")).toThrow(
+      new InvalidArgumentError("the API token has characters an HTTP header cannot carry"),
+    );
   });
 
   it("refuses a server URL with only a user name in it", () => {

@@ -71,4 +71,14 @@ describe("APIPromise", () => {
     await expect(call.finally(() => (ran = true))).rejects.toThrow(BadRequestError);
     expect(ran).toBe(true);
   });
+
+  it("resolves to the body through then without a handler, catch and finally, and names itself", async () => {
+    server.use(http.get(`${BASE}/api/v1/health`, () => HttpResponse.json({ status: "ok" })));
+    const call = octohooks.health.get();
+    expect(Object.prototype.toString.call(call)).toBe("[object APIPromise]");
+    await expect(call.then(undefined, () => "rejected")).resolves.toEqual({ status: "ok" });
+    await expect(octohooks.health.get().then(null)).resolves.toEqual({ status: "ok" });
+    await expect(octohooks.health.get().catch(() => "rejected")).resolves.toEqual({ status: "ok" });
+    await expect(octohooks.health.get().finally(() => undefined)).resolves.toEqual({ status: "ok" });
+  });
 });

@@ -49,6 +49,16 @@ describe("close()", () => {
     expect(server.connections()).toBe(1);
   });
 
+  it("keeps its sockets in an agent of its own, never Node's global agent (which close() could not free)", async () => {
+    const server = await loopback((_req, res) => answer(res));
+    const octohooks = new Octohooks("tok", { serverUrl: server.url });
+    await octohooks.health.get();
+    expect(server.open()).toBe(1);
+    expect(Object.values(http.globalAgent.freeSockets).flat()).toHaveLength(0);
+    expect(Object.values(http.globalAgent.sockets).flat()).toHaveLength(0);
+    octohooks.close();
+  });
+
   it("is what Symbol.asyncDispose does (`await using`)", async () => {
     const server = await loopback((_req, res) => answer(res));
     {

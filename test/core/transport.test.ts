@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { delay, HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -361,8 +362,27 @@ describeOnBothPaths("abort", () => {
     const settled = call.catch((e) => e);
     await vi.advanceTimersByTimeAsync(1_000);
     controller.abort();
-    expect(await settled).toBeInstanceOf(AbortError);
+    const error = await settled;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.message).toBe("GET /api/v1/app/app_1: aborted by the caller while waiting to retry");
+    // The wait's timer went with it, and so did its listener on the caller's signal.
+    expect(vi.getTimerCount()).toBe(0);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(60_000);
+    expect(rec.requests).toHaveLength(1);
+  });
+
+  it("stops before the wait when the signal aborts between the attempt and the wait", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const rec = sequence("get", "/api/v1/app/app_1", [fail(429, {}, { "retry-after": "30" }), ok(APP)]);
+    const controller = new AbortController();
+    // The logger runs after the attempt and before the wait: the caller aborts right there.
+    const call = client({ logger: () => controller.abort() }).application.get("app_1", {
+      signal: controller.signal,
+    });
+    const error = await call.catch((e) => e);
+    expect(error.message).toBe("GET /api/v1/app/app_1: aborted by the caller while waiting to retry");
+    expect(vi.getTimerCount()).toBe(0);
     expect(rec.requests).toHaveLength(1);
   });
 
@@ -651,6 +671,37 @@ describeOnBothPaths("edges of the exchange", () => {
     expect(records).toHaveLength(1);
     expect(records[0]?.durationMs).toBe(0);
     expect(records[0]).not.toHaveProperty("idempotencyKey");
+    sequence("post", "/api/v1/app", [ok(APP, 201)]);
+    await client({ logger: (r) => records.push(r) }).application.create(
+      { name: "A" },
+      { idempotencyKey: "k-1" },
+    );
+    expect(records[1]?.idempotencyKey).toBe("k-1");
+  });
+
+  it("logs no status for an attempt that got no answer, and no wait after the last attempt", async () => {
+    const records: LogRecord[] = [];
+    const octohooks = new Octohooks(TOKEN, {
+      serverUrl: BASE,
+      maxRetries: 0,
+      logger: (r) => records.push(r),
+      fetch: () => Promise.reject(new TypeError("fetch failed")),
+    });
+    await expect(octohooks.health.get()).rejects.toBeInstanceOf(ConnectionError);
+    expect(records).toHaveLength(1);
+    expect(Object.keys(records[0] ?? {})).not.toContain("status");
+    expect(Object.keys(records[0] ?? {})).not.toContain("retryInMs");
+  });
+
+  it("never sends a content-type on a call without a body, even one a client sets for every call", async () => {
+    const get = sequence("get", "/api/v1/app/app_1", [ok(APP)]);
+    await client({ headers: { "Content-Type": "text/plain" } }).application.get("app_1");
+    expect(get.requests[0]?.headers.get("content-type")).toBeNull();
+  });
+
+  it("answers a 204 with no body as undefined", async () => {
+    server.use(http.delete(`${BASE}/api/v1/app/app_1`, () => new HttpResponse(null, { status: 204 })));
+    await expect(client().application.delete("app_1")).resolves.toBeUndefined();
   });
 
   it("the backoff before the first retry is the first step of the policy, not a shorter one", async () => {
@@ -664,5 +715,118 @@ describeOnBothPaths("edges of the exchange", () => {
     await vi.advanceTimersByTimeAsync(1);
     await expect(call).resolves.toEqual(APP);
     expect(rec.requests).toHaveLength(2);
+  });
+});
+
+describe("what the transport checks and says, through a given fetch", () => {
+  /** A client over `answer`, recording the headers of each request. */
+  function over(answer: () => Promise<Response>, options: OctohooksOptions = {}) {
+    const sent: Array<Record<string, string>> = [];
+    const octohooks = new Octohooks(TOKEN, {
+      serverUrl: BASE,
+      retryPolicy: fast,
+      maxRetries: 0,
+      ...options,
+      fetch: async (_url, init = {}) => {
+        sent.push(init.headers as Record<string, string>);
+        return answer();
+      },
+    });
+    return { octohooks, sent };
+  }
+  const created = async () => Response.json(MSG, { status: 202 });
+
+  it("refuses a header value that is not a string, and shows a bad name's control characters as ?", async () => {
+    const { octohooks, sent } = over(created);
+    await expect(
+      octohooks.message.create(
+        "app_1",
+        { eventType: "a.b", payload: {} },
+        {
+          headers: { "x-n": 5 as unknown as string },
+        },
+      ),
+    ).rejects.toThrow(new InvalidArgumentError('header "x-n" has an invalid name or value'));
+    await expect(octohooks.health.get({ headers: { "x\ny": "1" } })).rejects.toThrow(
+      new InvalidArgumentError('header "x?y" has an invalid name or value'),
+    );
+    expect(sent).toEqual([]);
+  });
+
+  it("takes an idempotency key given as a per-call header, and says how long a key may be", async () => {
+    const { octohooks, sent } = over(created);
+    await octohooks.message.create(
+      "app_1",
+      { eventType: "a.b", payload: {} },
+      {
+        headers: { "Idempotency-Key": "from-header" },
+      },
+    );
+    expect(sent[0]?.["idempotency-key"]).toBe("from-header");
+    await expect(
+      octohooks.message.create(
+        "app_1",
+        { eventType: "a.b", payload: {} },
+        { idempotencyKey: "k".repeat(257) },
+      ),
+    ).rejects.toThrow(new InvalidArgumentError("idempotencyKey must be 1 to 256 characters"));
+  });
+
+  it("takes a timeout from 1 ms to the largest timer", () => {
+    expect(() => new Octohooks(TOKEN, { timeout: 1 })).not.toThrow();
+    expect(() => new Octohooks(TOKEN, { timeout: 2 ** 31 - 1 })).not.toThrow();
+    expect(() => new Octohooks(TOKEN, { timeout: 0.5 })).toThrow(
+      new InvalidArgumentError("timeout must be 1..2147483647 ms and maxRetries a whole number >= 0"),
+    );
+  });
+
+  it("an already-aborted signal fails at once, with the call's request ID, and is not retried", async () => {
+    const { octohooks, sent } = over(created, { maxRetries: 2 });
+    const controller = new AbortController();
+    controller.abort();
+    const error = await octohooks.health
+      .get({ signal: controller.signal, headers: { "x-request-id": "req_mine" } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.message).toBe("GET /api/v1/health: aborted by the caller");
+    expect(error.requestId).toBe("req_mine");
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ["a thrown string", "boom", "boom"],
+    ["an error with no cause", new TypeError("fetch failed"), "fetch failed"],
+    [
+      "fetch's error with a coded cause",
+      new TypeError("fetch failed", { cause: Object.assign(new Error("read"), { code: "ECONNRESET" }) }),
+      "fetch failed: ECONNRESET",
+    ],
+    [
+      "fetch's error with a message cause",
+      new TypeError("fetch failed", { cause: new Error("bad port") }),
+      "fetch failed: bad port",
+    ],
+    [
+      "an error whose cause has an empty message",
+      new TypeError("fetch failed", { cause: new Error("") }),
+      "fetch failed",
+    ],
+    [
+      "an error whose cause's code is not a string",
+      new TypeError("fetch failed", { cause: { code: 42 } }),
+      "fetch failed",
+    ],
+    [
+      "an error with its own code",
+      Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
+      "ECONNREFUSED",
+    ],
+  ])("a connection failure from %s is named in a few words", async (_, thrown, named) => {
+    const { octohooks } = over(() => Promise.reject(thrown));
+    const error = await octohooks.health.get().catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toBe(
+      `GET /api/v1/health: could not connect to ${new URL(BASE).origin} (${named}) after 1 attempt; check serverUrl (or OCTOHOOKS_SERVER_URL)`,
+    );
   });
 });

@@ -1,8 +1,10 @@
 // The transport on real sockets, on both paths: node:http (what Node users get by default) and
 // fetch (what every other runtime uses, and Node when given `fetch`). Stalls, resets, caps and
 // keep-alive are things only a real server can do; msw is not loaded here, so nothing intercepts.
-import type http from "node:http";
+import { getEventListeners } from "node:events";
+import http from "node:http";
 import net from "node:net";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
@@ -162,6 +164,18 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
     expect(server.requests.map((r) => r.headers["octohooks-retry-count"])).toEqual([undefined, "1"]);
   });
 
+  it("fails a body cut mid-way at once as a connection error, not after the timeout", async () => {
+    const server = await loopback((req, res) => {
+      res.writeHead(202, { "content-type": "application/json", "content-length": 500 });
+      res.write('{"id":"msg_1"', () => req.socket.destroy());
+    });
+    const error = await client(server.url, { maxRetries: 0, timeout: 5_000 })
+      .message.create("app_1", SEND)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+  });
+
   it("retries a keep-alive socket the server reset while idle, with the same idempotency key", async () => {
     // The first request to come on a connection that already served one meets a reset (RST), as
     // when the server dropped the idle socket just before the client reused it.
@@ -204,6 +218,58 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toMatch(/ENOTFOUND|EAI_AGAIN/);
     expect(codes(error).some((code) => code === "ENOTFOUND" || code === "EAI_AGAIN")).toBe(true);
+  });
+
+  it("decodes a UTF-8 character whose bytes come in two chunks", async () => {
+    const text = JSON.stringify({ ...MSG, eventType: "café.créé" });
+    const bytes = Buffer.from(text);
+    const cut = bytes.indexOf(Buffer.from("é")) + 1; // between the two bytes of the first é
+    const server = await loopback((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" }); // no length: chunked
+      res.write(bytes.subarray(0, cut), () => setImmediate(() => res.end(bytes.subarray(cut))));
+    });
+    const out = await client(server.url).message.get("app_1", "msg_1");
+    expect(out.eventType).toBe("café.créé");
+  });
+
+  it("sends a Latin-1 header value as its Latin-1 bytes, with or without a body", async () => {
+    const server = await loopback((_req, res) => json(res, 202, MSG));
+    const octohooks = client(server.url, { headers: { "x-name": "café" } });
+    await octohooks.message.create("app_1", SEND);
+    await octohooks.message.get("app_1", "msg_1");
+    // node:http parses header bytes as Latin-1: é arrives as the one byte 0xe9, not as UTF-8's two.
+    expect(server.requests.map((r) => r.headers["x-name"])).toEqual(["café", "café"]);
+    expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual(SEND);
+  });
+
+  it("reads a repeated header as its values joined by a comma, as fetch joins them", async () => {
+    const server = await loopback((_req, res) => {
+      const text = JSON.stringify(MSG);
+      res.writeHead(202, [
+        ["content-type", "application/json"],
+        ["content-length", String(Buffer.byteLength(text))],
+        ["x-request-id", "req_a"],
+        ["X-Request-Id", "req_b"],
+      ]);
+      res.end(text);
+    });
+    const result = await client(server.url).message.create("app_1", SEND).withResponse();
+    expect(result.requestId).toBe("req_a, req_b");
+    expect(result.response.headers.get("x-request-id")).toBe("req_a, req_b");
+    expect([...result.response.headers.keys()]).not.toContain("undefined");
+  });
+
+  it("takes its listener off the caller's signal once a call ends, retried or not", async () => {
+    let calls = 0;
+    const server = await loopback((_req, res) =>
+      ++calls === 1 ? json(res, 503, { code: "unavailable", detail: "later" }) : json(res, 202, MSG),
+    );
+    const signal = new AbortController().signal;
+    await client(server.url).message.create("app_1", SEND, { signal });
+    expect(calls).toBe(2);
+    expect(getEventListeners(signal, "abort")).toHaveLength(0);
+    await client(server.url).message.create("app_1", SEND, { signal });
+    expect(getEventListeners(signal, "abort")).toHaveLength(0);
   });
 
   describe("the response size cap", () => {
@@ -259,6 +325,19 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
       expect(error.limit).toBe(32 * 1024 * 1024);
     });
 
+    it("accepts a streamed body (no declared length) of exactly the cap", async () => {
+      const body = JSON.stringify({ ...MSG, payload: { pad: "y".repeat(200) } });
+      const server = await loopback((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write(body.slice(0, 100), () => setImmediate(() => res.end(body.slice(100))));
+      });
+      const out = await client(server.url, { maxResponseBytes: Buffer.byteLength(body) }).message.get(
+        "app_1",
+        "msg_1",
+      );
+      expect(out.id).toBe("msg_1");
+    });
+
     it("accepts a body of exactly the cap", async () => {
       const body = JSON.stringify({ ...MSG, payload: { pad: "y".repeat(200) } });
       const server = await loopback((_req, res) => json(res, 200, JSON.parse(body)));
@@ -268,6 +347,48 @@ describe.each(PATHS)("over %s", (path, pathOptions) => {
       );
       expect(out.id).toBe("msg_1");
     });
+  });
+});
+
+describe("the fetch path", () => {
+  it("refuses a compressed body that inflates past the cap, though its declared length fits", async () => {
+    const inflated = JSON.stringify({ ...MSG, payload: { pad: "z".repeat(10_000) } });
+    const gzipped = gzipSync(inflated);
+    const server = await loopback((_req, res) => {
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": gzipped.length,
+      });
+      res.end(gzipped);
+    });
+    const octohooks = new Octohooks(TOKEN, {
+      serverUrl: server.url,
+      fetch: globalThis.fetch,
+      maxResponseBytes: 1_000,
+    });
+    expect(gzipped.length).toBeLessThan(1_000);
+    const error = await octohooks.message.get("app_1", "msg_1").catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error.limit).toBe(1_000);
+  });
+
+  it("stops the download of a body whose declared length is over the cap", async () => {
+    const signals: AbortSignal[] = [];
+    const server = await loopback((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": 2_000 });
+      res.write("[");
+    });
+    const octohooks = new Octohooks(TOKEN, {
+      serverUrl: server.url,
+      maxResponseBytes: 1_000,
+      fetch: (url, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return globalThis.fetch(url, init);
+      },
+    });
+    await expect(octohooks.application.get("app_1")).rejects.toBeInstanceOf(ResponseTooLargeError);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
   });
 });
 
@@ -295,6 +416,50 @@ describe("the node:http path", () => {
     expect(result.response.status).toBe(202);
     expect(result.response.headers.get("x-many")).toBe("a, b");
     expect(result.response.headers.get("content-type")).toBe("application/json");
+  });
+
+  it("leaves no timer behind once a call settles, answered or refused", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const server = await loopback((req, res) =>
+      req.url?.endsWith("/big") ? json(res, 200, { pad: "x".repeat(2_000) }) : json(res, 202, MSG),
+    );
+    const octohooks = client(server.url, { maxResponseBytes: 1_000 });
+    await octohooks.message.create("app_1", SEND);
+    expect(vi.getTimerCount()).toBe(0);
+    await expect(octohooks.application.get("big")).rejects.toBeInstanceOf(ResponseTooLargeError);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("turns an agent that throws while taking the request into a ConnectionError naming it", async () => {
+    // Node calls the agent's addRequest inside http.request: a throw there escapes synchronously.
+    const agent = Object.assign(new http.Agent(), {
+      addRequest() {
+        throw new Error("agent broke");
+      },
+    });
+    const error = await client("http://127.0.0.1:9", { httpAgent: agent, maxRetries: 0 })
+      .health.get()
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toContain("(agent broke)");
+    expect(error.cause?.message).toBe("agent broke");
+  });
+
+  it("connects to an IPv6 literal by its bare address (no brackets)", async () => {
+    const server = await loopback((_req, res) => json(res, 202, MSG));
+    const { port } = new URL(server.url);
+    const hosts: unknown[] = [];
+    // An agent that records the host asked for and connects to the IPv4 loopback server instead.
+    const agent = new (class extends http.Agent {
+      override createConnection(options: net.NetConnectOpts & { host?: string }) {
+        hosts.push(options.host);
+        return net.connect({ host: "127.0.0.1", port: Number(port) });
+      }
+    })();
+    const octohooks = client(`http://[::1]:${port}`, { httpAgent: agent });
+    await expect(octohooks.message.create("app_1", SEND)).resolves.toEqual(MSG);
+    expect(hosts).toEqual(["::1"]);
+    agent.destroy();
   });
 
   it("keeps one connection alive across sequential calls", async () => {

@@ -78,6 +78,29 @@ describe("mutation-report", () => {
     expect(text).toMatch(/matched no surviving mutant[\s\S]*- src\/f\.ts ArithmeticOperator `a \+ 1`/);
   });
 
+  it("merges the reports of several runs, one row per file, with each run named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mutation-report-"));
+    dirs.push(dir);
+    const file = (mutants: unknown[]) => ({ language: "typescript", source: SOURCE, mutants });
+    const killed = mutant("1", "Killed", "ArithmeticOperator", "a - 1", 10);
+    const survived = mutant("2", "Survived", "ArithmeticOperator", "a * 1", 10);
+    writeFileSync(join(dir, "a.json"), JSON.stringify({ files: { "src/a.ts": file([killed]) } }));
+    writeFileSync(join(dir, "b.json"), JSON.stringify({ files: { "src/b.ts": file([killed, survived]) } }));
+    writeFileSync(join(dir, "equivalents.json"), JSON.stringify({ mutants: [] }));
+    const args = ["--report", "a.json", "--run", "run a", "--report", "b.json", "--run", "run b"];
+    await promisify(execFile)(
+      process.execPath,
+      [SCRIPT, ...args, "--equivalents", "equivalents.json", "--out", "out.md"],
+      { cwd: dir },
+    );
+    const text = readFileSync(join(dir, "out.md"), "utf8");
+    expect(text).toContain("- run a\n- run b\n");
+    expect(text).toContain("| src/a.ts | 1 | 1 | 0 | 0 | 0 | 100.0 % |");
+    expect(text).toContain("| src/b.ts | 2 | 1 | 0 | 1 | 0 | 50.0 % ✗ |");
+    expect(text).toContain("| **all** | 3 | 2 | 0 | 1 | 0 | 66.7 % |");
+    expect(text).toContain("- src/b.ts:2 ArithmeticOperator `a + 1` → `a * 1`: survived");
+  });
+
   it("passes a file whose every mutant is killed", async () => {
     const text = await render([mutant("1", "Killed", "ArithmeticOperator", "a - 1", 10)], []);
     expect(text).toContain("| src/f.ts | 1 | 1 | 0 | 0 | 0 | 100.0 % |");
