@@ -1,6 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseRetryAfterMs } from "../../src/core/errors.js";
+import { describeIssues, parseRetryAfterMs } from "../../src/core/errors.js";
 import {
   AbortError,
   ApiError,
@@ -8,6 +8,7 @@ import {
   BadRequestError,
   ConflictError,
   ConnectionError,
+  EventPayloadError,
   InternalServerError,
   InvalidArgumentError,
   NotFoundError,
@@ -307,5 +308,30 @@ describe("parseRetryAfterMs", () => {
     expect(parseRetryAfterMs("", now)).toBeUndefined();
     expect(parseRetryAfterMs("-5", now)).toBeUndefined();
     expect(parseRetryAfterMs(null, now)).toBeUndefined();
+  });
+});
+
+describe("EventPayloadError and describeIssues", () => {
+  it("names the event type and each issue with its path, joined by dots", () => {
+    const error = new EventPayloadError("invoice.paid", [
+      { message: "Expected number", path: ["amount", { key: "cents" }, 0] },
+      { message: "Required" },
+      { message: "Too short", path: [] },
+    ]);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error.name).toBe("EventPayloadError");
+    expect(error.eventType).toBe("invoice.paid");
+    expect(error.issues).toHaveLength(3);
+    expect(error.message).toBe(
+      'Payload of "invoice.paid" does not match its schema: amount.cents.0: Expected number; Required; Too short',
+    );
+  });
+
+  it("lists five issues at most, then counts the rest", () => {
+    const issues = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ message: `m${i}`, path: [`k${i}`] }));
+    expect(describeIssues(issues(5))).toBe("k0: m0; k1: m1; k2: m2; k3: m3; k4: m4");
+    expect(describeIssues(issues(7))).toBe("k0: m0; k1: m1; k2: m2; k3: m3; k4: m4; and 2 more");
+    expect(describeIssues([])).toBe("");
   });
 });

@@ -34,4 +34,19 @@ describe("randomId", () => {
     expect(at(35).size).toBe(16);
     expect([...at(19)].sort()).toEqual(["8", "9", "a", "b"]);
   });
+
+  it("takes its bytes from getRandomValues when there is no randomUUID, not from Math.random", () => {
+    const getRandomValues = vi.fn((bytes: Uint8Array) => bytes.fill(0xff));
+    vi.stubGlobal("crypto", { getRandomValues });
+    // Each template digit is XORed with its byte (the "1" digits: 1 ^ 0xf = e).
+    expect(randomId()).toBe("efffffff-efff-4fff-bfff-efffffffffff");
+    expect(getRandomValues).toHaveBeenCalledOnce();
+  });
+
+  it("in the node flavour, is node:crypto's randomUUID", async () => {
+    const { randomId: nodeRandomId } = await import("../../src/core/random.node.js");
+    const drawn = [nodeRandomId(), nodeRandomId()];
+    for (const id of drawn) expect(id).toMatch(UUID_V4);
+    expect(drawn[0]).not.toBe(drawn[1]);
+  });
 });

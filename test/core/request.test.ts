@@ -1,5 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { pathId } from "../../src/core/request.js";
 import { InvalidArgumentError, Octohooks } from "../../src/index.js";
 import { BASE, recorder, useMswServer } from "../helpers/mswServer.js";
 
@@ -53,6 +54,29 @@ describe("path parameters", () => {
       expect(rec.requests).toHaveLength(0);
     },
   );
+});
+
+describe("pathId", () => {
+  it.each([
+    ["", "appId must be a non-empty string, got an empty string"],
+    [null, "appId must be a non-empty string, got null"],
+    [undefined, "appId must be a non-empty string, got undefined"],
+    [42, "appId must be a non-empty string, got number"],
+    [".", 'appId cannot be "."'],
+    ["..", 'appId cannot be ".."'],
+    ["a\uD800b", "appId has a lone surrogate (not valid Unicode)"],
+  ])("refuses %o, saying why", async (bad, message) => {
+    const rec = recordEveryRequest(APP);
+    await expect(octohooks.application.get(bad as string)).rejects.toThrow(new InvalidArgumentError(message));
+    expect(rec.requests).toHaveLength(0);
+  });
+
+  it("returns a valid value as it is, and calls it id unless told what it is", () => {
+    for (const good of ["app_1", "a.b", "...", "ü", "\uD83D\uDE00"]) expect(pathId(good)).toBe(good);
+    expect(() => pathId("")).toThrow(
+      new InvalidArgumentError("id must be a non-empty string, got an empty string"),
+    );
+  });
 });
 
 describe("query parameters", () => {
