@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { realClock, VirtualClock } from "../../src/mock/clock.js";
 
 describe("VirtualClock", () => {
@@ -41,8 +41,28 @@ describe("VirtualClock", () => {
 });
 
 describe("realClock", () => {
+  afterEach(() => vi.useRealTimers());
+
   it("reads the wall clock and is not manual", () => {
-    expect(Math.abs(realClock.now() - Date.now())).toBeLessThan(50);
+    vi.useFakeTimers({ toFake: ["Date"], now: 1_234_567 });
+    expect(realClock.now()).toBe(1_234_567);
+    vi.setSystemTime(2_000_000);
+    expect(realClock.now()).toBe(2_000_000);
     expect(realClock.manual).toBe(false);
+  });
+
+  it("fires a timer once its delay is over (a negative one at once), unless cleared", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const fired: string[] = [];
+    realClock.setTimer(() => fired.push("late"), 100);
+    realClock.setTimer(() => fired.push("negative"), -5);
+    const cleared = realClock.setTimer(() => fired.push("cleared"), 50);
+    realClock.clearTimer(cleared);
+    vi.advanceTimersByTime(0);
+    expect(fired).toEqual(["negative"]);
+    vi.advanceTimersByTime(99);
+    expect(fired).toEqual(["negative"]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual(["negative", "late"]);
   });
 });

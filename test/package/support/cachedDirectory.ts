@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { setTimeout as delay } from "node:timers/promises";
+import { dirname, join } from "node:path";
 
 const STALE_ENTRY_MS = 60 * 60 * 1000;
 const LOCK_WAIT_MS = 10 * 60 * 1000;
-const LOCK_POLL_MS = 250;
+/** How long a wait for the lock goes without news before it looks again for an owner that died. */
+const OWNER_CHECK_MS = 5_000;
 
 /**
  * Returns `<root>/<key>`, making it once with `fill` when it is missing. The vitest processes that
@@ -51,7 +51,7 @@ async function withLock(lock: string, work: () => Promise<void>): Promise<void> 
     } else if (Date.now() > deadline) {
       throw new Error(`gave up waiting for ${lock} after ${LOCK_WAIT_MS} ms`);
     } else {
-      await delay(LOCK_POLL_MS); // another test process is filling this entry
+      await lockChange(lock); // another test process is filling this entry
     }
   }
   try {
@@ -60,6 +60,25 @@ async function withLock(lock: string, work: () => Promise<void>): Promise<void> 
   } finally {
     await rm(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * Resolves at the next change in the lock's folder (its owner removing it), found by a file
+ * watch, not by polling; or after OWNER_CHECK_MS, so a lock whose owner died is seen to be abandoned.
+ */
+function lockChange(lock: string): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    };
+    const watcher = watch(dirname(lock), done);
+    watcher.on("error", done);
+    const timer = setTimeout(done, OWNER_CHECK_MS);
+    // Removed between the failed mkdir and the watch: no event would come.
+    if (!existsSync(lock)) done();
+  });
 }
 
 // A lock whose owner died (a killed run) would otherwise block every later run.
