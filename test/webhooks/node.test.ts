@@ -25,6 +25,39 @@ async function rejection(promise: Promise<unknown>): Promise<{ reason: string; m
 }
 
 describe("readRawBody", () => {
+  test("refuses by content-length before reading a byte, and takes a body of exactly maxBytes", async () => {
+    const declared = requestOf(["01234"], { "content-length": "1000" });
+    const error = await rejection(readRawBody(declared, { maxBytes: 10 }));
+    expect(error).toMatchObject({
+      reason: "body_too_large",
+      message: "Webhook body is over maxBytes (10 bytes)",
+    });
+    expect(declared.readableDidRead).toBe(false);
+    const exact = requestOf(["0123456789"], { "content-length": "10" });
+    expect(String(await readRawBody(exact, { maxBytes: 10 }))).toBe("0123456789");
+    const kept = Object.assign(requestOf([]), { rawBody: Buffer.from("0123456789") });
+    expect(String(await readRawBody(kept, { maxBytes: 10 }))).toBe("0123456789");
+  });
+
+  test("refuses a stream read part way, and says which of the two mistakes it was", async () => {
+    const started = requestOf(["a", "b", "c"]);
+    await new Promise<void>((resolve) => started.once("data", () => (started.pause(), resolve())));
+    expect(started.readableEnded).toBe(false);
+    const error = await rejection(readRawBody(started));
+    expect(error.reason).toBe("body_already_read");
+    expect(error.message).toMatch(/^The body stream was read before verification: /);
+    const nulled = requestOf(["x"]);
+    for await (const _ of nulled);
+    nulled.body = null;
+    expect((await rejection(readRawBody(nulled))).reason).toBe("body_already_read");
+    const parsed = requestOf(["{}"]);
+    for await (const _ of parsed);
+    parsed.body = {};
+    expect((await rejection(readRawBody(parsed))).message).toMatch(
+      /^The body was parsed before verification: /,
+    );
+  });
+
   test("reads the stream's bytes as they are", async () => {
     const body = await readRawBody(requestOf(['{"a":', " 1}"]));
     expect(Buffer.from(body).toString()).toBe('{"a": 1}');
