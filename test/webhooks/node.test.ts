@@ -41,7 +41,12 @@ describe("readRawBody", () => {
 
   test("refuses a stream read part way, and says which of the two mistakes it was", async () => {
     const started = requestOf(["a", "b", "c"]);
-    await new Promise<void>((resolve) => started.once("data", () => (started.pause(), resolve())));
+    await new Promise<void>((resolve) =>
+      started.once("data", () => {
+        started.pause();
+        resolve();
+      }),
+    );
     expect(started.readableEnded).toBe(false);
     const error = await rejection(readRawBody(started));
     expect(error.reason).toBe("body_already_read");
