@@ -2,7 +2,7 @@
 // Stryker run per group of scripts/mutationGroups.mjs (each group's files against its own tests), then
 // mutation.md from the groups' JSON reports (scripts/mutation-report.mjs). Stryker needs Node >= 22, so
 // it runs on the node22 binary the package tests install into .cache/ (installed here the same way
-// when absent). Not part of npm test: every group in turn takes about an hour on two cores.
+// when absent). Not part of npm test: every group in turn takes about two hours on two cores.
 // Run: npm run mutate [-- --group mock] [-- <stryker run options>, e.g. --incremental --concurrency 2]
 // A group not run keeps its last report; mutation.md says when each group's report was made.
 import { spawnSync } from "node:child_process";

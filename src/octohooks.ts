@@ -15,8 +15,12 @@ declare global {
   }
 }
 
-/** The pool `withOptions` hands the copy it is constructing (construction is synchronous). */
-let handedSender: Sender | undefined;
+/**
+ * The key under which `withOptions` hands the copy it constructs this client's connection pool: a
+ * module-private symbol, so no caller can set it and no other construction can pick it up.
+ */
+const POOL: unique symbol = Symbol("octohooks.pool");
+type WithPool<C extends UntypedEvents> = OctohooksOptions<C> & { [POOL]?: Sender | undefined };
 
 /**
  * The Octohooks API client.
@@ -67,8 +71,7 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
     this.#token = resolveToken(token);
     this.#options = options;
     // A withOptions copy on the same server and transport takes this client's connection pool.
-    const inherited = handedSender;
-    handedSender = undefined;
+    const inherited = (options as WithPool<C>)[POOL];
     const { api, close, sender } = createApiClient(this.#token, options, inherited);
     this.#close = close;
     this.#sender = sender;
@@ -94,13 +97,14 @@ export class Octohooks<C extends UntypedEvents = UntypedEvents> {
   withOptions(options: Omit<OctohooksOptions, "events">): Octohooks<C> {
     const headers = { ...this.#options.headers, ...options.headers };
     const sameWire = !("serverUrl" in options || "fetch" in options || "httpAgent" in options);
-    handedSender = sameWire ? this.#sender : undefined;
-    return new Octohooks<C>(this.#token, {
+    const copied: WithPool<C> = {
       ...this.#options,
       ...options,
       headers,
       events: this.#options.events,
-    });
+      [POOL]: sameWire ? this.#sender : undefined,
+    };
+    return new Octohooks<C>(this.#token, copied);
   }
 
   /**
