@@ -104,11 +104,6 @@ export class Dispatcher {
 
   constructor(private readonly options: DispatcherOptions) {}
 
-  /** Deliveries queued (due or not) plus deliveries in flight. */
-  get pending(): number {
-    return this.#queue.size + this.#inFlight.size;
-  }
-
   /** Creates a destination for every endpoint that wants `message` and queues its first attempt. */
   fanOut(message: MessageRecord): void {
     for (const endpoint of message.app.endpoints) {
