@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { IdempotencyCache } from "../../src/mock/idempotency.js";
+import { IdempotencyCache, requestFingerprint } from "../../src/mock/idempotency.js";
 import { VirtualClock } from "../../src/mock/index.js";
 import { type MockHarness, startMock } from "./helpers.js";
 
@@ -119,6 +119,47 @@ describe("idempotency", () => {
 });
 
 describe("IdempotencyCache", () => {
+  const response = { status: 201, headers: {}, body: "{}" };
+
+  it("treats a key as expired from its expiry instant on: replayed before, run afresh then", () => {
+    let now = 0;
+    const cache = new IdempotencyCache(() => now, 1000, 10);
+    cache.begin("a", "f");
+    cache.complete("a", response);
+    now = 999;
+    expect(cache.begin("a", "f")).toEqual({ kind: "replay", response });
+    now = 1000;
+    expect(cache.begin("a", "f")).toEqual({ kind: "proceed" });
+  });
+
+  it("prunes an expired key when another is claimed, even with room to spare", () => {
+    let now = 0;
+    const cache = new IdempotencyCache(() => now, 1000, 10);
+    cache.begin("old", "f");
+    cache.complete("old", response);
+    now = 1000;
+    cache.begin("new", "f");
+    expect(cache.size).toBe(1);
+  });
+
+  it("ignores completing or abandoning a key it does not hold, and never abandons a completed one", () => {
+    const cache = new IdempotencyCache(() => 0, 1000, 10);
+    expect(() => cache.complete("unknown", response)).not.toThrow();
+    expect(() => cache.abandon("unknown")).not.toThrow();
+    cache.begin("done", "f");
+    cache.complete("done", response);
+    cache.abandon("done");
+    expect(cache.begin("done", "f")).toEqual({ kind: "replay", response });
+    cache.begin("running", "f");
+    cache.abandon("running");
+    expect(cache.begin("running", "f")).toEqual({ kind: "proceed" });
+  });
+
+  it("fingerprints a request without a body as one with an empty body", () => {
+    expect(requestFingerprint("POST", "/a", undefined)).toBe(requestFingerprint("POST", "/a", ""));
+    expect(requestFingerprint("POST", "/a", "x")).not.toBe(requestFingerprint("POST", "/a", ""));
+  });
+
   it("forgets the oldest keys beyond its size", () => {
     const cache = new IdempotencyCache(() => 0, 1000, 2);
     const response = { status: 201, headers: {}, body: "{}" };
