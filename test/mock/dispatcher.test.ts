@@ -220,6 +220,27 @@ describe("rate limit", () => {
   });
 });
 
+describe("the application's rate limit", () => {
+  it("spaces every delivery of the application at its rate, across endpoints without one of their own", async () => {
+    const clock = new VirtualClock(0);
+    await setup({ clock });
+    expect((await h.api("PATCH", app, { body: { rateLimit: 4 } })).status).toBe(200);
+    const endpoints = [await endpoint(), await endpoint()];
+    for (let i = 0; i < 2; i++) await send();
+    await h.mock.settle();
+    expect(receiver.received).toHaveLength(1);
+    await clock.advance(1_000);
+    expect(receiver.received).toHaveLength(4);
+    const times: number[] = [];
+    for (const ep of endpoints) {
+      const attempts = (await h.api("GET", `${app}/attempt/endpoint/${ep}`)).body.data;
+      times.push(...attempts.map((a: { timestamp: string }) => Date.parse(a.timestamp)));
+    }
+    // Four slots a second, shared by both endpoints.
+    expect(times.sort((a, b) => a - b)).toEqual([0, 250, 500, 750]);
+  });
+});
+
 describe("manual deliveries", () => {
   it("resends a message once, as a manual attempt", async () => {
     await setup({ clock: new VirtualClock() });
