@@ -2,7 +2,8 @@
 // the adjusted score of each mutated file, killed ÷ (all − equivalent), and every mutant no test
 // caught, marked "equivalent: <reason>" from the reviewed list in mutation-equivalents.json or
 // "survived". An equivalent entry is keyed by file + mutator + the original code (+ the replacement
-// when given), never by line or mutant id, so it outlives edits elsewhere in the file.
+// when given; + `near`, text of the mutant's line, for a short original), never by line number or
+// mutant id, so it outlives edits elsewhere in the file.
 // Run: node scripts/mutation-report.mjs [--report path --run what-was-run]... [--out path]
 // Without --report it merges the report of every group of scripts/mutationGroups.mjs that has one,
 // each with the run line and date scripts/mutate.ts wrote beside it (npm run mutate runs it so).
@@ -51,14 +52,18 @@ function originalCode(source, { start, end }) {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** The entry of the reviewed list that names this mutant, if any. */
-function findEquivalent(equivalents, file, mutant, original) {
+/**
+ * The entry of the reviewed list that names this mutant, if any. An entry whose original code is
+ * too short to be unique (`true`, `"connection"`) says `near`: text its mutant's line must hold.
+ */
+function findEquivalent(equivalents, file, mutant, original, line) {
   return equivalents.find(
     (entry) =>
       entry.file === file &&
       entry.mutator === mutant.mutatorName &&
       entry.original === original &&
-      (entry.replacement === undefined || entry.replacement === mutant.replacement),
+      (entry.replacement === undefined || entry.replacement === mutant.replacement) &&
+      (entry.near === undefined || line.includes(entry.near)),
   );
 }
 
@@ -81,7 +86,8 @@ function scoreFile(equivalents, file, { source, mutants }) {
       continue;
     }
     const original = originalCode(source, mutant.location);
-    const entry = findEquivalent(equivalents, file, mutant, original);
+    const line = source.split("\n")[mutant.location.start.line - 1] ?? "";
+    const entry = findEquivalent(equivalents, file, mutant, original, line);
     if (entry) {
       row.equivalent += 1;
       entry.used = true;

@@ -373,6 +373,26 @@ describe("the fetch path", () => {
     expect(error.limit).toBe(1_000);
   });
 
+  it("decodes a UTF-8 character split between two chunks of the body stream", async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...MSG, eventType: "café.créé" }));
+    const cut = bytes.indexOf(0xc3) + 1; // between the two bytes of the first é
+    const octohooks = new Octohooks(TOKEN, {
+      serverUrl: "http://127.0.0.1:1",
+      fetch: async () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(bytes.subarray(0, cut));
+              controller.enqueue(bytes.subarray(cut));
+              controller.close();
+            },
+          }),
+          { status: 200, headers: { "content-type": "application/json" } },
+        ),
+    });
+    expect((await octohooks.message.get("app_1", "msg_1")).eventType).toBe("café.créé");
+  });
+
   it("stops the download of a body whose declared length is over the cap", async () => {
     const signals: AbortSignal[] = [];
     const server = await loopback((_req, res) => {

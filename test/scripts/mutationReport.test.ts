@@ -101,6 +101,20 @@ describe("mutation-report", () => {
     expect(text).toContain("- src/b.ts:2 ArithmeticOperator `a + 1` → `a * 1`: survived");
   });
 
+  it("matches an entry with `near` only on a line that holds that text", async () => {
+    const entry = (near: string) => ({
+      file: "src/f.ts",
+      mutator: "ArithmeticOperator",
+      original: "a + 1",
+      replacement: "a - 1",
+      near,
+      reason: "seen",
+    });
+    const survivor = mutant("1", "Survived", "ArithmeticOperator", "a - 1", 10);
+    expect(await render([survivor], [entry("return")])).toContain("`a + 1` → `a - 1`: equivalent: seen");
+    expect(await render([survivor], [entry("elsewhere")])).toContain("`a + 1` → `a - 1`: survived");
+  });
+
   it("passes a file whose every mutant is killed", async () => {
     const text = await render([mutant("1", "Killed", "ArithmeticOperator", "a - 1", 10)], []);
     expect(text).toContain("| src/f.ts | 1 | 1 | 0 | 0 | 0 | 100.0 % |");
