@@ -62,6 +62,7 @@ describe("deliverWebhook's outcomes", () => {
 
   it("names a failed send by its cause, and measures the attempt on the clock it was given", async () => {
     vi.useFakeTimers({ toFake: ["performance", "setTimeout", "clearTimeout"] });
+    vi.advanceTimersByTime(1_000); // the attempt starts at 1 s on this clock, not at its 0
     const failed = await deliverWebhook({
       ...base,
       send: async () => {
@@ -90,6 +91,12 @@ describe("deliverWebhook's outcomes", () => {
         }),
     });
     expect(result.response).toBe("Aborted: the mock server closed before the endpoint answered");
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+
+  it("takes its listener off a signal that never aborted once the delivery is over", async () => {
+    const controller = new AbortController();
+    await deliverWebhook({ ...base, signal: controller.signal, send: answering(200) });
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });

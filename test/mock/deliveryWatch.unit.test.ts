@@ -89,6 +89,11 @@ describe("DeliveryWatch", () => {
     );
     expect(lines.slice(1)).toHaveLength(10);
     expect(lines[1]).toBe("  m2 (e.t, app app_1) -> ep_9: success 200");
+    const ten = new DeliveryWatch();
+    for (let i = 0; i < 10; i++) ten.record(attempt({ msg: `t${i}` }));
+    const all = ten.waitForDelivery({ msgId: "none" }, { timeout: 0 }).catch((e) => e);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await all).message).toContain("Delivered instead, 10 attempt(s):\n");
     const few = new DeliveryWatch();
     few.record(attempt({ msg: "only" }));
     const one = few.waitForDelivery({ msgId: "none" }, { timeout: 0 }).catch((e) => e);
@@ -108,6 +113,7 @@ describe("DeliveryWatch", () => {
   });
 
   it("stops on an already-aborted signal with its reason, and a signal aborted later", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const watch = new DeliveryWatch();
     const reason = new Error("stop");
     await expect(watch.waitForDelivery({ msgId: "x" }, { signal: AbortSignal.abort(reason) })).rejects.toBe(
@@ -118,6 +124,7 @@ describe("DeliveryWatch", () => {
     controller.abort(reason);
     await expect(waiting).rejects.toBe(reason);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+    expect(vi.getTimerCount()).toBe(0);
     // The aborted waiter is gone: a later matching attempt resolves nothing, and close rejects nothing.
     watch.record(attempt({ msg: "x" }));
     watch.close();
