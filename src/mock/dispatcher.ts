@@ -181,7 +181,6 @@ export class Dispatcher {
     ) {
       if (this.#ownsStatus(task)) task.destination.nextAttempt = null;
     }
-    this.#queue.clear();
     this.#cycles.clear();
     for (const controller of this.#aborts) controller.abort();
     await Promise.allSettled([...this.#inFlight]);
@@ -265,10 +264,11 @@ export class Dispatcher {
       destination.status = "sending";
       destination.nextAttempt = null;
     }
+    // No #notify() when it ends: settle() waits on its waiters only while nothing is in flight,
+    // and the #pump() that started this delivery already woke them.
     const run = this.#attempt(task).finally(() => {
       this.#inFlight.delete(run);
       this.#taskDone(task);
-      this.#notify();
     });
     this.#inFlight.add(run);
     return run;

@@ -40,10 +40,6 @@ export class TaskQueue<T extends Timed> {
     return top.item;
   }
 
-  clear(): void {
-    this.#heap.length = 0;
-  }
-
   #less(a: number, b: number): boolean {
     const x = this.#heap[a] as Slot<T>;
     const y = this.#heap[b] as Slot<T>;
