@@ -19,7 +19,7 @@ export interface MockRequest {
   readonly search: string;
   /** A request header by lower-case name. */
   header(name: string): string | undefined;
-  /** The body text, `undefined` when there is none. */
+  /** The body text, `undefined` when there is none (an empty body too: both adapters hand it over so). */
   readonly body: string | undefined | typeof BODY_TOO_LARGE;
   /** Aborts when the client goes away. */
   readonly signal?: AbortSignal | undefined;

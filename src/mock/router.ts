@@ -136,7 +136,7 @@ function parseBody(request: MockRequest): { value: unknown } | MockHttpResponse 
   const { body } = request;
   if (body === BODY_TOO_LARGE)
     return errorResponse(413, "payload_too_large", "The request body exceeds 1 MiB.");
-  if (body === undefined || body === "" || request.method === "GET" || request.method === "DELETE")
+  if (body === undefined || request.method === "GET" || request.method === "DELETE")
     return { value: undefined };
   const contentType = request.header("content-type");
   if (contentType !== undefined && !JSON_CONTENT_TYPE.test(contentType))
