@@ -42,13 +42,14 @@ describe("docs/verifying-webhooks.md", () => {
 
   test("has an excerpt of a run example in each framework's section", () => {
     const sections = new Set(found.map((e) => e.section));
-    for (const section of ["Node `http`", "Express", "Next.js Pages Router"])
+    for (const section of ["Node `http`", "Express", "Fastify", "Next.js Pages Router"])
       expect(sections).toContain(section);
     expect([...sections].some((s) => s.startsWith("Fetch-API frameworks"))).toBe(true);
     expect(found.map((e) => e.example)).toEqual(
       expect.arrayContaining([
         "examples/receiver-node-http.ts",
         "examples/receiver-express.ts",
+        "examples/receiver-fastify.ts",
         "examples/receiver-next-pages.ts",
         "examples/receiver-hono.ts",
         "examples/receiver-fetch.ts",

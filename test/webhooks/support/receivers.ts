@@ -147,12 +147,12 @@ export const reformat = (parsed: unknown): string => JSON.stringify(parsed, null
  * The tests every real receiver app passes: `app()` serves /webhooks through its adapter and each
  * {@link MISTAKES} route; the mock delivers to /webhooks, and each mistake gets its answer.
  */
-export function receiverAppSuite(adapter: string, app: () => Server): void {
+export function receiverAppSuite(adapter: string, app: () => Server | Promise<Server>): void {
   let deliveries: Deliveries;
   let server: Listening;
   beforeAll(async () => {
     deliveries = await startDeliveries();
-    server = await listen(app());
+    server = await listen(await app());
   });
   afterAll(async () => {
     await server?.close();
