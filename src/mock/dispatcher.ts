@@ -282,10 +282,11 @@ export class Dispatcher {
     const { endpoint } = task.destination;
     const { app } = endpoint;
     if ((!endpoint.rateLimit && !app.rateLimit) || task.slotReserved) return false;
+    // A limit not set holds nothing back, whatever the clock reads (a VirtualClock may start below 0).
     const slot = Math.max(
       now,
-      endpoint.rateLimit ? endpoint.nextSlotAt : 0,
-      app.rateLimit ? app.nextSlotAt : 0,
+      endpoint.rateLimit ? endpoint.nextSlotAt : Number.NEGATIVE_INFINITY,
+      app.rateLimit ? app.nextSlotAt : Number.NEGATIVE_INFINITY,
     );
     if (endpoint.rateLimit) endpoint.nextSlotAt = slot + 1000 / endpoint.rateLimit;
     if (app.rateLimit) app.nextSlotAt = slot + 1000 / app.rateLimit;

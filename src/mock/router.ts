@@ -97,7 +97,8 @@ export function createRouter(options: RouterOptions): Router {
 }
 
 function authenticate(store: MockStore, request: MockRequest): Environment | undefined {
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.header("authorization") ?? "")?.[1];
+  // RFC 6750: the scheme, spaces or tabs, the token. The adapters hand header values over trimmed of both.
+  const token = /^Bearer[ \t]+(\S+)$/i.exec(request.header("authorization") ?? "")?.[1];
   return token === undefined ? undefined : store.authenticate(token);
 }
 

@@ -33,7 +33,7 @@ export interface ApplicationRecord extends Sequenced {
   readonly messagesById: Map<string, MessageRecord>;
   readonly messagesByUid: Map<string, MessageRecord>;
   readonly attemptsById: Map<string, AttemptRecord>;
-  /** When the next delivery to any of its endpoints may start under its `rateLimit`. */
+  /** When the next delivery to any of its endpoints may start under its `rateLimit` (-Infinity: any time). */
   nextSlotAt: number;
 }
 
@@ -65,7 +65,7 @@ export interface EndpointRecord extends Sequenced {
   deleted: boolean;
   readonly destinations: SeqList<DestinationRecord>;
   readonly attempts: SeqList<AttemptRecord>;
-  /** Earliest time the next delivery may start under `rateLimit`. */
+  /** Earliest time the next delivery may start under `rateLimit` (-Infinity: any time). */
   nextSlotAt: number;
 }
 

@@ -23,8 +23,8 @@ const DEFAULT_MAX_BYTES = 1024 * 1024;
 const FIX =
   "verify the raw body: in Next.js pages, export const config = { api: { bodyParser: false } }; in Express, mount the " +
   'webhook route before app.use(express.json()), use express.raw({ type: "application/json" }) on it, or keep a copy ' +
-  "with express.json({ verify: keepRawBody }) from octohooks/webhooks/express; in Fastify, give the webhook route a " +
-  'content-type parser with { parseAs: "buffer" } and verify request.body with request.headers';
+  "with express.json({ verify: keepRawBody }) from octohooks/webhooks/express; in Fastify, register the webhook route " +
+  'in a scope of its own (app.register) with a content-type parser { parseAs: "buffer" }, and verify request.body';
 
 /** A Node request, with what frameworks attach to it: a parsed or raw `body`, or a kept `rawBody`. */
 export type NodeWebhookRequest = IncomingMessage & {

@@ -218,6 +218,17 @@ describe("rate limit", () => {
     );
     expect(times).toEqual([0, 500, 1000, 1500]);
   });
+
+  it("on a clock below 0 (before 1970) the first slot of an endpoint and of its application is now", async () => {
+    const clock = new VirtualClock(-10_000);
+    await setup({ clock });
+    expect((await h.api("PATCH", app, { body: { rateLimit: 1 } })).status).toBe(200);
+    const ep = await endpoint({ rateLimit: 1 });
+    await send();
+    await h.mock.settle();
+    const attempts = (await h.api("GET", `${app}/attempt/endpoint/${ep}`)).body.data;
+    expect(attempts.map((a: { timestamp: string }) => Date.parse(a.timestamp))).toEqual([-10_000]);
+  });
 });
 
 describe("the application's rate limit", () => {

@@ -115,7 +115,7 @@ function world(options: Partial<DispatcherOptions> & { script?: Script; clock?: 
         deleted: false,
         destinations: new SeqList(),
         attempts: new SeqList(),
-        nextSlotAt: 0,
+        nextSlotAt: Number.NEGATIVE_INFINITY,
         ...fields,
       };
       app.endpoints.push(endpoint);
@@ -147,10 +147,9 @@ async function turns(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
 }
 
-/** Lets pending promise work run (signing is async) until `done()` holds; bounded. */
+/** Waits (at most 5 s) until `done()` holds: signing and sending are asynchronous. */
 async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await turns(1);
-  expect(done()).toBe(true);
+  await vi.waitFor(() => expect(done()).toBe(true), { timeout: 5_000, interval: 1 });
 }
 
 /** A clock that is not manual (like the real one) whose timers fire only when the test says. */
@@ -180,14 +179,13 @@ function heldClock() {
   };
 }
 
-/** Whether `promise` settles within a few turns of the event loop. */
-async function settlesSoon(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
+/** Tracks whether `promise` has settled. */
+function tracked(promise: Promise<unknown>): { readonly settled: boolean } {
+  const state = { settled: false };
   void promise.then(() => {
-    done = true;
+    state.settled = true;
   });
-  for (let i = 0; i < 20 && !done; i++) await turns(1);
-  return done;
+  return state;
 }
 
 const failing: Script = () => 503;
@@ -238,6 +236,9 @@ describe("Dispatcher: a delivery's states", () => {
     await w.dispatcher.settle();
     expect(second.destinations[0]).toMatchObject({ status: "pending", nextAttempt: 5_100 });
     w.dispatcher.deliver(second, ok, { triggerType: "manual", retries: false });
+    expect(second.destinations[0]).toMatchObject({ status: "pending", nextAttempt: 5_100 });
+    await w.dispatcher.settle();
+    expect(w.sent).toHaveLength(4);
     expect(second.destinations[0]).toMatchObject({ status: "pending", nextAttempt: 5_100 });
   });
 
@@ -435,12 +436,52 @@ describe("Dispatcher: timers", () => {
     const ep = w.endpoint();
     w.dispatcher.fanOut(w.message());
     await until(() => held.timers.size === 1);
-    const settled = w.dispatcher.settle();
-    expect(await settlesSoon(settled)).toBe(false);
+    const settle = tracked(w.dispatcher.settle());
+    await turns(20);
+    expect(settle.settled).toBe(false);
     ep.deleted = true;
     await held.fireAll();
-    expect(await settlesSoon(settled)).toBe(true);
+    await until(() => settle.settled);
     expect(w.sent).toHaveLength(1);
+  });
+});
+
+describe("Dispatcher: settle() and the clock it shares", () => {
+  it("settle() woken by a retry that goes out waits for that delivery to end, then resolves", async () => {
+    const held = heldClock();
+    const w = world({ clock: held.clock, script: (_s, i) => (i === 0 ? 503 : "hold") });
+    w.endpoint();
+    const msg = w.message();
+    w.dispatcher.fanOut(msg);
+    await until(() => held.timers.size === 1);
+    const settle = tracked(w.dispatcher.settle());
+    // The timer's callback resolves when the retry it starts is over, so it is not awaited here.
+    void held.fireAll();
+    await until(() => w.sent.length === 2);
+    await turns(20);
+    expect(settle.settled).toBe(false);
+    w.sent[1]?.answer(200);
+    await until(() => settle.settled);
+    expect(msg.destinations[0]).toMatchObject({ status: "success", nextAttempt: null });
+  });
+
+  it("on a clock it shares, its retry timer keeps its place among timers due at the same instant", async () => {
+    const clock = new VirtualClock(0);
+    const order: string[] = [];
+    const script: Script = (sent) => {
+      order.push(`sent ${sent.at}`);
+      return 503;
+    };
+    const w = world({ clock, script });
+    w.endpoint();
+    w.dispatcher.fanOut(w.message());
+    await w.dispatcher.settle();
+    clock.setTimer(() => order.push("user timer"), 5_000);
+    // A second failure queues its retry for the same instant: the one timer already armed stays.
+    w.dispatcher.fanOut(w.message());
+    await w.dispatcher.settle();
+    await clock.advance(5_000);
+    expect(order).toEqual(["sent 0", "sent 0", "sent 5000", "sent 5000", "user timer"]);
   });
 });
 
@@ -458,6 +499,23 @@ describe("Dispatcher: rate limits", () => {
     expect(second.destinations[0]).toMatchObject({ status: "pending", nextAttempt: 1_000 });
     await clock.advance(1_000);
     expect(w.sent.map((s) => s.at)).toEqual([0, 1_000]);
+  });
+
+  it("holds nothing back on a clock that reads below 0: the first slots are now and a second later", async () => {
+    for (const limited of ["app", "endpoint"] as const) {
+      const clock = new VirtualClock(-10_000);
+      const w = world({ clock });
+      const ep = w.endpoint();
+      if (limited === "app") w.app.rateLimit = 1;
+      else ep.rateLimit = 1;
+      const messages = [w.message(), w.message()];
+      for (const msg of messages) w.dispatcher.fanOut(msg);
+      await w.dispatcher.settle();
+      await clock.advance(1_000);
+      // Attempted on time (a timestamp before 1970 cannot be signed, so each attempt fails).
+      const times = messages.map((msg) => msg.attempts.map((a) => a.timestamp));
+      expect(times, limited).toEqual([[-10_000], [-9_000]]);
+    }
   });
 
   it("a resend waiting for a slot beside a pending cycle leaves the cycle's next attempt", async () => {
@@ -547,10 +605,11 @@ describe("Dispatcher: close()", () => {
     w.endpoint();
     w.dispatcher.fanOut(w.message());
     await until(() => held.timers.size === 1);
-    const settled = w.dispatcher.settle();
-    expect(await settlesSoon(settled)).toBe(false);
+    const settle = tracked(w.dispatcher.settle());
+    await turns(20);
+    expect(settle.settled).toBe(false);
     await w.dispatcher.close();
-    expect(await settlesSoon(settled)).toBe(true);
+    await until(() => settle.settled);
   });
 
   it("queues nothing afterwards: a message fanned out then is neither sent nor timed", async () => {

@@ -98,6 +98,8 @@ describe("the bearer token", () => {
       `XBearer ${h.mock.token}`,
       `Bearer ${h.mock.token} extra`,
       `Bearer ${h.mock.token}x`,
+      // Not whitespace to HTTP, so not trimmed away: it is part of the value, and no token has it.
+      `Bearer ${h.mock.token}\u00a0`,
       "Bearer",
     ]) {
       const res = await h.api("GET", "/api/v1/app", { token: null, headers: { authorization } });
@@ -160,10 +162,26 @@ describe("refusals", () => {
 });
 
 describe("request bodies", () => {
-  it("reads an empty POST body as no body: the operation's own check refuses it, not the JSON parser", async () => {
+  it("reads an empty POST body as no body, over HTTP (declared or chunked) and in process alike", async () => {
     await setup();
-    const res = await h.api("POST", `${app}/msg`, { rawBody: "" });
-    expect(res.status).toBe(422);
+    const declared = await h.api("POST", `${app}/msg`, { rawBody: "" });
+    expect(declared.status).toBe(422);
+    // The operation's own check refuses it (the body is required), not the JSON parser.
+    expect(declared.body.detail.map((issue: { loc: string[] }) => issue.loc)).toEqual([["body"]]);
+    const chunked = await raw("POST", `${app}/msg`, {
+      ...auth(),
+      "content-type": "application/json",
+      "transfer-encoding": "chunked",
+    });
+    const inProcess = await h.mock.handle(
+      new Request(`${h.mock.url}${app}/msg`, {
+        method: "POST",
+        headers: { ...auth(), "content-type": "application/json" },
+        body: "",
+      }),
+    );
+    expect([chunked.status, JSON.parse(chunked.body)]).toEqual([422, declared.body]);
+    expect([inProcess.status, await inProcess.json()]).toEqual([422, declared.body]);
   });
 
   it("ignores a body sent with a GET or a DELETE, JSON or not", async () => {

@@ -42,7 +42,7 @@ export function insertApplication(env: Environment, now: number, input: NewAppli
     messagesById: new Map(),
     messagesByUid: new Map(),
     attemptsById: new Map(),
-    nextSlotAt: 0,
+    nextSlotAt: Number.NEGATIVE_INFINITY,
   };
   env.apps.push(app);
   env.appsById.set(app.id, app);

@@ -77,7 +77,7 @@ function createEndpoint(
     deleted: false,
     destinations: new SeqList(),
     attempts: new SeqList(),
-    nextSlotAt: 0,
+    nextSlotAt: Number.NEGATIVE_INFINITY,
   };
   replaceFields(endpoint, body);
   app.endpoints.push(endpoint);
