@@ -1,4 +1,4 @@
-// The Dispatcher on its own: hand-made records, a scripted transport and a clock the test drives, so
+// The Dispatcher on its own: records made by the mock's own insert functions, a scripted transport and a clock the test drives, so
 // each state a delivery passes through (pending, sending, a retry queued, a slot waited for, close)
 // can be looked at in the moment, not only after everything is over.
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -7,7 +7,8 @@ import { VirtualClock } from "../../src/mock/clock.js";
 import { type DeliveryLogEntry, Dispatcher, type DispatcherOptions } from "../../src/mock/dispatcher.js";
 import { newSecret } from "../../src/mock/ids.js";
 import { insertApplication } from "../../src/mock/operations/applications.js";
-import { SeqList } from "../../src/mock/seqList.js";
+import { insertEndpoint } from "../../src/mock/operations/endpoints.js";
+import { storeMessage } from "../../src/mock/operations/messages.js";
 import {
   type ApplicationRecord,
   type EndpointRecord,
@@ -94,50 +95,12 @@ function world(options: Partial<DispatcherOptions> & { script?: Script; clock?: 
     log,
     endpoint(fields = {}) {
       n += 1;
-      const endpoint: EndpointRecord = {
-        seq: env.nextSeq(),
-        id: `ep_${n}`,
-        app,
-        uid: null,
-        name: null,
-        description: "",
-        url: `http://127.0.0.1:9/hook/${n}`,
-        enabled: true,
-        eventTypes: null,
-        channels: null,
-        headers: {},
-        rateLimit: null,
-        metadata: {},
-        version: 1,
-        createdAt: 0,
-        updatedAt: 0,
-        secrets: [{ key: newSecret(), expiresAt: null }],
-        deleted: false,
-        destinations: new SeqList(),
-        attempts: new SeqList(),
-        nextSlotAt: Number.NEGATIVE_INFINITY,
-        ...fields,
-      };
-      app.endpoints.push(endpoint);
-      return endpoint;
+      const endpoint = insertEndpoint(app, 0, { url: `http://127.0.0.1:9/hook/${n}` }, null, newSecret());
+      return Object.assign(endpoint, fields);
     },
     message(eventType = "a") {
       n += 1;
-      const message: MessageRecord = {
-        seq: env.nextSeq(),
-        id: `msg_${n}`,
-        app,
-        uid: null,
-        eventType,
-        payload: { n },
-        channels: null,
-        timestamp: clock.now(),
-        destinations: [],
-        attempts: [],
-        openDeliveries: 0,
-      };
-      app.messages.push(message);
-      return message;
+      return storeMessage(app, clock.now(), { eventType, payload: { n } });
     },
   };
 }

@@ -89,7 +89,10 @@ export function sendExample(ctx: OperationContext<"endpoint.sendExample">) {
   const endpoint = requireEndpoint(ctx, app);
   const eventType = ctx.env.eventTypesByName.get(body.eventType);
   if (!eventType) throw notFound("Event type");
-  const message = storeMessage(ctx, app, { eventType: eventType.name, payload: examplePayload(eventType) });
+  const message = storeMessage(app, ctx.clock.now(), {
+    eventType: eventType.name,
+    payload: examplePayload(eventType),
+  });
   const rendered = messageOut(message, true);
   ctx.dispatcher.deliver(message, endpoint, { triggerType: "manual", retries: false });
   return json(202, rendered);

@@ -48,16 +48,16 @@ function replaceFields(endpoint: EndpointRecord, body: EndpointFields): void {
   endpoint.version = body.version ?? 1;
 }
 
-function createEndpoint(
-  ctx: OperationContext,
+/** Stores a new endpoint of `app` from a full endpoint body (the caller checked its URL and UID). */
+export function insertEndpoint(
   app: ApplicationRecord,
+  now: number,
   body: EndpointFields,
   uid: string | null,
   secret: string,
 ): EndpointRecord {
-  const now = ctx.clock.now();
   const endpoint: EndpointRecord = {
-    seq: ctx.env.nextSeq(),
+    seq: app.env.nextSeq(),
     id: newId("ep"),
     app,
     uid,
@@ -98,7 +98,10 @@ export function createEndpointOperation(ctx: OperationContext<"endpoint.create">
   assertNotOwnApi(ctx, body.url);
   const app = requireApp(ctx);
   assertUidFree(app, body.uid);
-  return json(201, endpointOut(createEndpoint(ctx, app, body, body.uid ?? null, body.secret ?? newSecret())));
+  return json(
+    201,
+    endpointOut(insertEndpoint(app, ctx.clock.now(), body, body.uid ?? null, body.secret ?? newSecret())),
+  );
 }
 
 /** `GET /api/v1/app/{app_id}/endpoint/{endpoint_id}` */
@@ -116,7 +119,7 @@ export function updateEndpoint(ctx: OperationContext<"endpoint.update">) {
   if (!endpoint) {
     assertUsableUid(key, "endpoint_id");
     assertUidFree(app, key);
-    return json(201, endpointOut(createEndpoint(ctx, app, body, key, newSecret())));
+    return json(201, endpointOut(insertEndpoint(app, ctx.clock.now(), body, key, newSecret())));
   }
   assertUidFree(app, body.uid, endpoint);
   reindexUid(app.endpointsByUid, endpoint, body.uid ?? endpoint.uid);

@@ -11,23 +11,23 @@ import { type BodyOf, toMillis } from "../requestInput.js";
 import type { ApplicationRecord, MessageRecord } from "../store.js";
 import { messageOut } from "../views.js";
 
-/** Stores a new message in `app` (the caller fans it out). */
+/** Stores a new message in `app`, sent at `now` (the caller fans it out). */
 export function storeMessage(
-  ctx: OperationContext,
   app: ApplicationRecord,
+  now: number,
   input: BodyOf<"message.create">,
 ): MessageRecord {
   if (input.uid && app.messagesByUid.has(input.uid))
     throw conflict("A message with this uid already exists.");
   const message: MessageRecord = {
-    seq: ctx.env.nextSeq(),
+    seq: app.env.nextSeq(),
     id: newId("msg"),
     app,
     uid: input.uid ?? null,
     eventType: input.eventType,
     payload: input.payload,
     channels: input.channels ?? null,
-    timestamp: ctx.clock.now(),
+    timestamp: now,
     destinations: [],
     attempts: [],
     openDeliveries: 0,
@@ -35,7 +35,7 @@ export function storeMessage(
   app.messages.push(message);
   app.messagesById.set(message.id, message);
   if (message.uid !== null) app.messagesByUid.set(message.uid, message);
-  ctx.env.retention.added();
+  app.env.retention.added();
   return message;
 }
 
@@ -86,7 +86,7 @@ export async function createMessage(ctx: OperationContext<"message.create">) {
   const app = requireApp(ctx);
   const validator = ctx.settings.payloadValidator;
   if (validator) await validator.check(ctx.env.eventTypesByName.get(ctx.body.eventType), ctx.body.payload);
-  const message = storeMessage(ctx, app, ctx.body);
+  const message = storeMessage(app, ctx.clock.now(), ctx.body);
   const rendered = messageOut(message, ctx.query.with_content ?? true);
   ctx.dispatcher.fanOut(message);
   return json(202, rendered);
