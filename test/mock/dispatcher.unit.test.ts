@@ -1,6 +1,6 @@
-// The Dispatcher on its own: records made by the mock's own insert functions, a scripted transport and a clock the test drives, so
-// each state a delivery passes through (pending, sending, a retry queued, a slot waited for, close)
-// can be looked at in the moment, not only after everything is over.
+// The Dispatcher on its own: records made by the mock's own insert functions, a scripted transport
+// and a clock the test drives, so each state a delivery passes through (pending, sending, a retry
+// queued, a slot waited for, close) can be looked at in the moment, not only after everything is over.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Clock, TimerHandle } from "../../src/mock/clock.js";
 import { VirtualClock } from "../../src/mock/clock.js";
